@@ -1,0 +1,70 @@
+// Article page: headline, standfirst, date, aligned body, sources and series navigation.
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { BlockView } from '@/components/reader/block-view';
+import { PublishedDate } from '@/components/reader/published-date';
+import { SeriesNav } from '@/components/reader/series-nav';
+import { SiteHeader } from '@/components/reader/site-header';
+import { SourcesList } from '@/components/reader/sources-list';
+import { Link } from '@/i18n/navigation';
+import { routing } from '@/i18n/routing';
+import { getArticle, listPublishedPaths } from '@/lib/pieces/queries';
+
+export const dynamicParams = true;
+
+export async function generateStaticParams({ params }: { params: { locale: string } }) {
+  const paths = await listPublishedPaths();
+  return paths.map((p) => ({ ...params, ...p }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/[series]/[piece]'>): Promise<Metadata> {
+  const { locale, series, piece } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const article = await getArticle(series, piece, locale);
+  if (!article) return {};
+  return {
+    title: article.seoTitle || article.title,
+    description: article.seoDescription || article.standfirst,
+  };
+}
+
+export default async function ArticlePage({ params }: PageProps<'/[locale]/[series]/[piece]'>) {
+  const { locale, series, piece } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const article = await getArticle(series, piece, locale);
+  if (!article) notFound();
+  const t = await getTranslations({ locale, namespace: 'Piece' });
+  return (
+    <>
+      <SiteHeader locale={locale} path={`/${article.series.slug}/${article.slug}`} />
+      <main id="main" className="page">
+        <article className="article">
+          <header className="article-header">
+            <p className="kicker">
+              <Link href={`/${article.series.slug}`}>{article.series.title}</Link>
+              <span aria-hidden="true"> · </span>
+              {t(`kind.${article.kind}`)}
+            </p>
+            <h1>{article.title}</h1>
+            <p className="standfirst">{article.standfirst}</p>
+            {article.publishedAt && (
+              <p className="dateline">
+                {t('published')} <PublishedDate date={article.publishedAt} locale={locale} />
+              </p>
+            )}
+          </header>
+          <div className="article-body">
+            {article.blocks.map((block) => (
+              <BlockView key={block.id} block={block} figures={article.figures} locale={locale} />
+            ))}
+          </div>
+          <SourcesList sources={article.sources} locale={locale} />
+        </article>
+        <SeriesNav locale={locale} previous={article.previous} next={article.next} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+// Series page: its description and published pieces in order.
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PieceCard } from '@/components/reader/piece-card';
+import { SiteHeader } from '@/components/reader/site-header';
+import { routing } from '@/i18n/routing';
+import { getSeries, listSeries } from '@/lib/pieces/queries';
+
+export const dynamicParams = true;
+
+export async function generateStaticParams() {
+  const series = await listSeries(routing.defaultLocale);
+  return series.map((s) => ({ series: s.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/[series]'>): Promise<Metadata> {
+  const { locale, series: slug } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const series = await getSeries(slug, locale);
+  return series ? { title: series.title, description: series.description } : {};
+}
+
+export default async function SeriesPage({ params }: PageProps<'/[locale]/[series]'>) {
+  const { locale, series: slug } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const series = await getSeries(slug, locale);
+  if (!series) notFound();
+  const t = await getTranslations({ locale, namespace: 'Series' });
+  return (
+    <>
+      <SiteHeader locale={locale} path={`/${series.slug}`} />
+      <main id="main" className="page">
+        <p className="kicker">{t('partOf')}</p>
+        <h1>{series.title}</h1>
+        <p className="lede">{series.description}</p>
+        <section aria-labelledby="pieces-heading">
+          <h2 id="pieces-heading">{t('piecesHeading')}</h2>
+          <div className="piece-list">
+            {series.pieces.map((p) => (
+              <PieceCard key={p.slug} piece={p} locale={locale} />
+            ))}
+          </div>
+        </section>
+      </main>
+    </>
+  );
+}

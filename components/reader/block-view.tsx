@@ -1,0 +1,48 @@
+// One body block as readers see it. Charts arrive with the charts feature.
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/locales';
+import type { ReaderBlock } from '@/lib/content/blocks';
+import type { Figure } from '@/lib/figures/types';
+import { InlineText } from './inline-text';
+
+interface Props {
+  block: ReaderBlock;
+  figures: Record<string, Figure>;
+  locale: Locale;
+}
+
+export async function BlockView({ block, figures, locale }: Props) {
+  const t = await getTranslations({ locale, namespace: 'Piece' });
+  const text = <InlineText nodes={block.content} figures={figures} locale={locale} />;
+  switch (block.type) {
+    case 'paragraph':
+      return <p>{text}</p>;
+    case 'heading':
+      return block.meta.level === 3 ? <h3>{text}</h3> : <h2>{text}</h2>;
+    case 'quote':
+      return (
+        <figure className="pull-quote">
+          <blockquote>
+            <p>{text}</p>
+          </blockquote>
+          {block.attribution && <figcaption>{t('quoteBy', { name: block.attribution })}</figcaption>}
+        </figure>
+      );
+    case 'image':
+      return (
+        <figure className="photo">
+          {block.meta.src ? (
+            // eslint-disable-next-line @next/next/no-img-element -- editors' images are plain files
+            <img src={block.meta.src} alt={block.attribution} loading="lazy" />
+          ) : (
+            <div className="photo-placeholder" aria-hidden="true">
+              {t('imagePending')}
+            </div>
+          )}
+          <figcaption>{text}</figcaption>
+        </figure>
+      );
+    case 'chart':
+      return null;
+  }
+}

@@ -1,0 +1,13 @@
+// Dates as each locale's readers write them, in Hong Kong time: 2025年5月12日 / May 12, 2025.
+import type { Locale } from './locales';
+
+export const NEWSROOM_TIME_ZONE = 'Asia/Hong_Kong';
+
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'zh-HK' ? 'zh-HK' : 'en-US', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: NEWSROOM_TIME_ZONE,
+  }).format(date);
+}

@@ -1,0 +1,5 @@
+// Locale-aware navigation. Components import Link from here, never from next/link.
+import { createNavigation } from 'next-intl/navigation';
+import { routing } from './routing';
+
+export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);

@@ -1,0 +1,114 @@
+// Tandem's inline markup: *emphasis*, [text](url) and {{figure-key|style}}, nothing else.
+// Text is never HTML: everything that is not markup renders as escaped text.
+import { FIGURE_STYLES, type FigureStyle } from '@/lib/figures/types';
+
+export type InlineNode =
+  | { type: 'text'; text: string }
+  | { type: 'em'; children: InlineNode[] }
+  | { type: 'link'; href: string; children: InlineNode[] }
+  | { type: 'figure'; key: string; style: FigureStyle };
+
+export class InlineSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+    this.name = 'InlineSyntaxError';
+  }
+}
+
+const FIGURE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SAFE_HREF = /^(https?:\/\/[^\s<>"']+|\/[^\s<>"']*)$/i;
+
+/** Parses inline markup, throwing InlineSyntaxError with the offset of the first problem. */
+export function parseInline(source: string): InlineNode[] {
+  let i = 0;
+
+  function parseUntil(stop: string | null, inLink: boolean): InlineNode[] {
+    const nodes: InlineNode[] = [];
+    let text = '';
+    const flush = () => {
+      if (text) nodes.push({ type: 'text', text });
+      text = '';
+    };
+    while (i < source.length) {
+      const ch = source[i]!;
+      if (stop && source.startsWith(stop, i)) {
+        flush();
+        return nodes;
+      }
+      if (ch === '\\' && i + 1 < source.length) {
+        text += source[i + 1];
+        i += 2;
+      } else if (source.startsWith('{{', i)) {
+        flush();
+        nodes.push(parseFigure());
+      } else if (ch === '*') {
+        flush();
+        const start = i++;
+        const children = parseUntil('*', inLink);
+        if (source[i] !== '*') throw new InlineSyntaxError('Unclosed emphasis: a "*" has no partner', start);
+        i++;
+        nodes.push({ type: 'em', children });
+      } else if (ch === '[' && !inLink) {
+        flush();
+        nodes.push(parseLink());
+      } else {
+        text += ch;
+        i++;
+      }
+    }
+    flush();
+    return nodes;
+  }
+
+  function parseFigure(): InlineNode {
+    const start = i;
+    const end = source.indexOf('}}', i);
+    if (end < 0) throw new InlineSyntaxError('Unclosed figure reference: "{{" has no "}}"', start);
+    const [key = '', style = 'full', ...rest] = source.slice(i + 2, end).trim().split('|').map((s) => s.trim());
+    if (!FIGURE_KEY.test(key) || rest.length) throw new InlineSyntaxError(`Malformed figure reference "${source.slice(start, end + 2)}"`, start);
+    if (!(FIGURE_STYLES as readonly string[]).includes(style)) throw new InlineSyntaxError(`Unknown figure style "${style}"`, start);
+    i = end + 2;
+    return { type: 'figure', key, style: style as FigureStyle };
+  }
+
+  function parseLink(): InlineNode {
+    const start = i++;
+    const children = parseUntil(']', true);
+    if (source[i] !== ']' || source[i + 1] !== '(') throw new InlineSyntaxError('A link needs the form [text](url)', start);
+    const close = source.indexOf(')', i);
+    if (close < 0) throw new InlineSyntaxError('Unclosed link address', start);
+    const href = source.slice(i + 2, close).trim();
+    if (!SAFE_HREF.test(href)) throw new InlineSyntaxError(`Links must be http(s) or site paths: "${href}"`, start);
+    i = close + 1;
+    return { type: 'link', href, children };
+  }
+
+  return parseUntil(null, false);
+}
+
+/** Every figure key the markup refers to, in order of first use. */
+export function figureKeysOf(nodes: InlineNode[]): string[] {
+  const keys = new Set<string>();
+  const walk = (list: InlineNode[]) => {
+    for (const n of list) {
+      if (n.type === 'figure') keys.add(n.key);
+      else if (n.type === 'em' || n.type === 'link') walk(n.children);
+    }
+  };
+  walk(nodes);
+  return [...keys];
+}
+
+/** Plain text of parsed markup, with figures resolved by the caller (feeds, SEO, search). */
+export function inlineToText(nodes: InlineNode[], figure: (key: string, style: FigureStyle) => string): string {
+  return nodes
+    .map((n) => {
+      if (n.type === 'text') return n.text;
+      if (n.type === 'figure') return figure(n.key, n.style);
+      return inlineToText(n.children, figure);
+    })
+    .join('');
+}

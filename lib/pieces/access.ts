@@ -1,0 +1,13 @@
+// Who may read which pieces. Readers see only pieces that are published and due.
+import 'server-only';
+
+export const PIECE_STATUSES = ['draft', 'scheduled', 'published'] as const;
+export type PieceStatus = (typeof PIECE_STATUSES)[number];
+
+export const PIECE_KINDS = ['feature', 'editorial', 'follow-up'] as const;
+export type PieceKind = (typeof PIECE_KINDS)[number];
+
+/** Prisma filter for pieces a member of the public may read now. */
+export function readerVisiblePieceWhere(now: Date = new Date()) {
+  return { status: 'published', publishedAt: { lte: now } } as const;
+}

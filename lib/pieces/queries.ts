@@ -1,0 +1,143 @@
+// Reader-side reads: the front page, series pages and article pages.
+import 'server-only';
+import { cache } from 'react';
+import type { Locale } from '@/i18n/locales';
+import { db } from '@/lib/db';
+import { parseMeta, type ReaderBlock } from '@/lib/content/blocks';
+import { parseInline } from '@/lib/content/inline';
+import { figureSelect, toFigure } from '@/lib/figures/map';
+import type { Figure } from '@/lib/figures/types';
+import { readerVisiblePieceWhere, type PieceKind } from './access';
+import type { ArticleView, PieceSummary, SeriesView, SourceView } from './types';
+
+const summarySelect = {
+  slug: true,
+  kind: true,
+  position: true,
+  publishedAt: true,
+  series: { select: { slug: true } },
+  texts: { select: { locale: true, title: true, standfirst: true } },
+} as const;
+
+type SummaryRow = {
+  slug: string;
+  kind: string;
+  position: number;
+  publishedAt: Date | null;
+  series: { slug: string };
+  texts: { locale: string; title: string; standfirst: string }[];
+};
+
+function toSummary(row: SummaryRow, locale: Locale): PieceSummary {
+  const text = row.texts.find((t) => t.locale === locale);
+  return {
+    slug: row.slug,
+    seriesSlug: row.series.slug,
+    kind: row.kind as PieceKind,
+    position: row.position,
+    title: text?.title ?? '',
+    standfirst: text?.standfirst ?? '',
+    publishedAt: row.publishedAt,
+  };
+}
+
+/** Every series with its published pieces in order, for the front page. */
+export const listSeries = cache(async (locale: Locale): Promise<SeriesView[]> => {
+  const rows = await db.series.findMany({
+    orderBy: { createdAt: 'asc' },
+    select: {
+      slug: true,
+      texts: { where: { locale }, select: { title: true, description: true } },
+      pieces: { where: readerVisiblePieceWhere(), orderBy: { position: 'asc' }, select: summarySelect },
+    },
+  });
+  return rows.map((s) => ({
+    slug: s.slug,
+    title: s.texts[0]?.title ?? s.slug,
+    description: s.texts[0]?.description ?? '',
+    pieces: s.pieces.map((p) => toSummary(p, locale)),
+  }));
+});
+
+export const getSeries = cache(async (slug: string, locale: Locale): Promise<SeriesView | null> => {
+  const all = await listSeries(locale);
+  return all.find((s) => s.slug === slug) ?? null;
+});
+
+/** Published [series, piece] slug pairs, for static generation. */
+export async function listPublishedPaths(): Promise<{ series: string; piece: string }[]> {
+  const rows = await db.piece.findMany({
+    where: readerVisiblePieceWhere(),
+    select: { slug: true, series: { select: { slug: true } } },
+  });
+  return rows.map((r) => ({ series: r.series.slug, piece: r.slug }));
+}
+
+function sourcesOf(figures: Figure[]): SourceView[] {
+  const bySource = new Map<string, SourceView>();
+  for (const f of figures) {
+    const id = `${f.sourceName}|${f.sourceUrl ?? ''}`;
+    const entry = bySource.get(id) ?? { name: f.sourceName, url: f.sourceUrl, asOf: f.asOf, labels: [] };
+    entry.labels.push(f.label);
+    if (f.asOf > entry.asOf) entry.asOf = f.asOf;
+    bySource.set(id, entry);
+  }
+  return [...bySource.values()];
+}
+
+/** A published piece, ready to read in one locale; null when it is not public. */
+export const getArticle = cache(async (seriesSlug: string, pieceSlug: string, locale: Locale): Promise<ArticleView | null> => {
+  const row = await db.piece.findFirst({
+    where: { slug: pieceSlug, series: { slug: seriesSlug }, ...readerVisiblePieceWhere() },
+    select: {
+      ...summarySelect,
+      updatedAt: true,
+      texts: { select: { locale: true, title: true, standfirst: true, seoTitle: true, seoDescription: true } },
+      series: { select: { slug: true, texts: { where: { locale }, select: { title: true } } } },
+      blocks: {
+        orderBy: { position: 'asc' },
+        select: {
+          id: true,
+          type: true,
+          meta: true,
+          texts: { where: { locale }, select: { text: true, attribution: true } },
+          figureRefs: { select: { figure: { select: figureSelect } } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+
+  const figures: Record<string, Figure> = {};
+  for (const b of row.blocks) for (const r of b.figureRefs) figures[r.figure.key] = toFigure(r.figure, locale);
+  const blocks: ReaderBlock[] = row.blocks.map((b) => ({
+    id: b.id,
+    type: b.type as ReaderBlock['type'],
+    meta: parseMeta(b.meta),
+    content: parseInline(b.texts[0]?.text ?? ''),
+    attribution: b.texts[0]?.attribution ?? '',
+  }));
+
+  const series = await getSeries(seriesSlug, locale);
+  const siblings = series?.pieces ?? [];
+  const index = siblings.findIndex((p) => p.slug === pieceSlug);
+  const text = row.texts.find((t) => t.locale === locale);
+  return {
+    ...toSummary(row, locale),
+    seoTitle: text?.seoTitle ?? '',
+    seoDescription: text?.seoDescription ?? '',
+    updatedAt: row.updatedAt,
+    series: { slug: row.series.slug, title: row.series.texts[0]?.title ?? row.series.slug },
+    blocks,
+    figures,
+    sources: sourcesOf(Object.values(figures)),
+    previous: index > 0 ? siblings[index - 1]! : null,
+    next: index >= 0 && index < siblings.length - 1 ? siblings[index + 1]! : null,
+  };
+});
+
+/** Whether a piece exists in any status (the seed uses this to stay idempotent). */
+export async function pieceExists(seriesSlug: string, slug: string): Promise<boolean> {
+  const row = await db.piece.findFirst({ where: { slug, series: { slug: seriesSlug } }, select: { id: true } });
+  return row !== null;
+}

@@ -1,0 +1,40 @@
+// Domain objects the reader site renders. Never Prisma rows.
+import type { ReaderBlock } from '@/lib/content/blocks';
+import type { Figure } from '@/lib/figures/types';
+import type { PieceKind } from './access';
+
+export interface PieceSummary {
+  slug: string;
+  seriesSlug: string;
+  kind: PieceKind;
+  position: number;
+  title: string;
+  standfirst: string;
+  publishedAt: Date | null;
+}
+
+export interface SeriesView {
+  slug: string;
+  title: string;
+  description: string;
+  pieces: PieceSummary[];
+}
+
+export interface SourceView {
+  name: string;
+  url: string | null;
+  asOf: Date;
+  labels: string[];
+}
+
+export interface ArticleView extends PieceSummary {
+  seoTitle: string;
+  seoDescription: string;
+  updatedAt: Date;
+  series: { slug: string; title: string };
+  blocks: ReaderBlock[];
+  figures: Record<string, Figure>;
+  sources: SourceView[];
+  previous: PieceSummary | null;
+  next: PieceSummary | null;
+}

@@ -1,0 +1,20 @@
+// Vitest: unit and integration tests against real throwaway databases.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./', import.meta.url)) },
+    // Domain modules import 'server-only', whose react-server export is empty.
+    conditions: ['react-server'],
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Integration tests each create their own database file; run files one at a time
+    // so two suites never race on a shared resource.
+    fileParallelism: false,
+  },
+});
