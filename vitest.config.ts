@@ -1,13 +1,15 @@
 // Vitest: unit and integration tests against real throwaway databases.
 import { fileURLToPath } from 'node:url';
+import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./', import.meta.url)) },
-    // Domain modules import 'server-only', whose react-server export is empty.
-    conditions: ['react-server'],
   },
+  // Domain modules import 'server-only', whose react-server export is empty. Tests run in
+  // Vite's server environment, so the condition belongs there.
+  ssr: { resolve: { conditions: ['react-server', ...defaultServerConditions] } },
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',

@@ -1,6 +1,6 @@
 // Reader site shell: <html lang>, messages and styles for one locale.
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import '../globals.css';
@@ -17,7 +17,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   return (
     <html lang={locale}>
       <body>
-        {children}
+        {/* Client leaves (next-intl's Link) need only the locale, so no messages are shipped. */}
+        <NextIntlClientProvider locale={locale} messages={{}}>
+          {children}
+        </NextIntlClientProvider>
         <footer className="site-footer">
           <p>{t('footer')}</p>
         </footer>
