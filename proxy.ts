@@ -3,7 +3,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { negotiateLocale } from './i18n/negotiate';
-import { LOCALE_PREFIX } from './i18n/locales';
+import { localePrefix, parseLocale, toUrlLocale } from './i18n/locales';
 import { routing } from './i18n/routing';
 
 const intl = createMiddleware(routing);
@@ -12,10 +12,18 @@ export default function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === '/') {
     const locale = negotiateLocale(request.cookies.get('NEXT_LOCALE')?.value, request.headers.get('accept-language'));
     const url = request.nextUrl.clone();
-    url.pathname = LOCALE_PREFIX[locale];
+    url.pathname = localePrefix(locale);
     const response = NextResponse.redirect(url, 307);
     response.headers.set('Vary', 'Cookie, Accept-Language');
     return response;
+  }
+  // /ZH-HK/… or /En/…: one canonical, lowercase address per page.
+  const [, first = ''] = request.nextUrl.pathname.split('/');
+  const locale = parseLocale(first);
+  if (locale && first !== toUrlLocale(locale)) {
+    const url = request.nextUrl.clone();
+    url.pathname = `/${toUrlLocale(locale)}${request.nextUrl.pathname.slice(first.length + 1)}`;
+    return NextResponse.redirect(url, 308);
   }
   return intl(request);
 }

@@ -20,6 +20,12 @@ for (const [who, headers, target] of cases) {
   });
 }
 
+test('an upper-case locale prefix moves permanently to the lowercase address', async ({ request }) => {
+  const response = await request.get('/zh-HK/global-ai-race/china-cost-revolution', { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers()['location']).toMatch(/\/zh-hk\/global-ai-race\/china-cost-revolution$/);
+});
+
 test('the landing pages carry the right html lang', async ({ page }) => {
   await page.goto('/zh-hk');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-HK');

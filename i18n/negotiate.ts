@@ -1,6 +1,6 @@
 // Picks the reader's locale for "/": the NEXT_LOCALE cookie first, then Accept-Language.
 // Any zh-* goes to zh-HK, any other language to en; a missing or malformed header to zh-HK.
-import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
+import { DEFAULT_LOCALE, parseLocale, type Locale } from './locales';
 
 const LANGUAGE_RANGE = /^(\*|[a-z]{1,8}(-[a-z0-9]{1,8})*)(;q=(0(\.\d{0,3})?|1(\.0{0,3})?))?$/i;
 
@@ -20,6 +20,7 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
 }
 
 export function negotiateLocale(cookie: string | undefined, acceptLanguage: string | null): Locale {
-  if (isLocale(cookie)) return cookie;
+  const fromCookie = parseLocale(cookie);
+  if (fromCookie) return fromCookie;
   return localeFromAcceptLanguage(acceptLanguage);
 }

@@ -1,13 +1,11 @@
 // Loads the message catalogue of the request's locale.
-import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
-import { routing } from './routing';
+import { DEFAULT_LOCALE, parseLocale, toUrlLocale } from './locales';
 
 export default getRequestConfig(async ({ requestLocale }) => {
-  const requested = await requestLocale;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = parseLocale(await requestLocale) ?? DEFAULT_LOCALE;
   return {
-    locale,
+    locale: toUrlLocale(locale),
     messages: (await import(`../messages/${locale}.json`)).default,
     timeZone: 'Asia/Hong_Kong',
   };

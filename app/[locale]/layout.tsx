@@ -1,7 +1,7 @@
 // Reader site shell: <html lang>, messages and styles for one locale.
-import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/i18n/page-locale';
 import { routing } from '@/i18n/routing';
 import '../globals.css';
 
@@ -10,15 +10,14 @@ export function generateStaticParams() {
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const { locale: segment } = await params;
+  const locale = pageLocale(segment);
   const t = await getTranslations({ locale, namespace: 'Site' });
   return (
     <html lang={locale}>
       <body>
         {/* Client leaves (next-intl's Link) need only the locale, so no messages are shipped. */}
-        <NextIntlClientProvider locale={locale} messages={{}}>
+        <NextIntlClientProvider locale={segment} messages={{}}>
           {children}
         </NextIntlClientProvider>
         <footer className="site-footer">

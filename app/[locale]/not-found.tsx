@@ -2,11 +2,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/reader/site-header';
 import { Link } from '@/i18n/navigation';
-import { isLocale, DEFAULT_LOCALE } from '@/i18n/locales';
+import { DEFAULT_LOCALE, parseLocale } from '@/i18n/locales';
 
 export default async function NotFound() {
-  const current = await getLocale();
-  const locale = isLocale(current) ? current : DEFAULT_LOCALE;
+  const locale = parseLocale(await getLocale()) ?? DEFAULT_LOCALE;
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   return (
     <>

@@ -1,25 +1,24 @@
 // Front page: each series with its published pieces in order.
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/i18n/page-locale';
+import { parseLocale } from '@/i18n/locales';
 import { PieceCard } from '@/components/reader/piece-card';
 import { SiteHeader } from '@/components/reader/site-header';
 import { Link } from '@/i18n/navigation';
-import { routing } from '@/i18n/routing';
 import { listSeries } from '@/lib/pieces/queries';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  const { locale: segment } = await params;
+  const locale = parseLocale(segment);
+  if (!locale) return {};
   const t = await getTranslations({ locale, namespace: 'Home' });
   return { title: t('title'), description: t('description') };
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const { locale: segment } = await params;
+  const locale = pageLocale(segment);
   const [t, series] = await Promise.all([getTranslations({ locale, namespace: 'Home' }), listSeries(locale)]);
   return (
     <>

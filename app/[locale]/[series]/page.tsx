@@ -1,31 +1,31 @@
 // Series page: its description and published pieces in order.
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { pageLocale } from '@/i18n/page-locale';
+import { DEFAULT_LOCALE, parseLocale } from '@/i18n/locales';
 import { PieceCard } from '@/components/reader/piece-card';
 import { SiteHeader } from '@/components/reader/site-header';
-import { routing } from '@/i18n/routing';
 import { getSeries, listSeries } from '@/lib/pieces/queries';
 
 export const dynamicParams = true;
 
 export async function generateStaticParams() {
-  const series = await listSeries(routing.defaultLocale);
+  const series = await listSeries(DEFAULT_LOCALE);
   return series.map((s) => ({ series: s.slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/[series]'>): Promise<Metadata> {
-  const { locale, series: slug } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  const { locale: segment, series: slug } = await params;
+  const locale = parseLocale(segment);
+  if (!locale) return {};
   const series = await getSeries(slug, locale);
   return series ? { title: series.title, description: series.description } : {};
 }
 
 export default async function SeriesPage({ params }: PageProps<'/[locale]/[series]'>) {
-  const { locale, series: slug } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const { locale: segment, series: slug } = await params;
+  const locale = pageLocale(segment);
   const series = await getSeries(slug, locale);
   if (!series) notFound();
   const t = await getTranslations({ locale, namespace: 'Series' });

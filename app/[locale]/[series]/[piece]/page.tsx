@@ -1,15 +1,15 @@
 // Article page: headline, standfirst, date, aligned body, sources and series navigation.
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { pageLocale } from '@/i18n/page-locale';
+import { parseLocale } from '@/i18n/locales';
 import { BlockView } from '@/components/reader/block-view';
 import { PublishedDate } from '@/components/reader/published-date';
 import { SeriesNav } from '@/components/reader/series-nav';
 import { SiteHeader } from '@/components/reader/site-header';
 import { SourcesList } from '@/components/reader/sources-list';
 import { Link } from '@/i18n/navigation';
-import { routing } from '@/i18n/routing';
 import { getArticle, listPublishedPaths } from '@/lib/pieces/queries';
 
 export const dynamicParams = true;
@@ -20,8 +20,9 @@ export async function generateStaticParams({ params }: { params: { locale: strin
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/[series]/[piece]'>): Promise<Metadata> {
-  const { locale, series, piece } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  const { locale: segment, series, piece } = await params;
+  const locale = parseLocale(segment);
+  if (!locale) return {};
   const article = await getArticle(series, piece, locale);
   if (!article) return {};
   return {
@@ -31,9 +32,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/[series]
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/[series]/[piece]'>) {
-  const { locale, series, piece } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const { locale: segment, series, piece } = await params;
+  const locale = pageLocale(segment);
   const article = await getArticle(series, piece, locale);
   if (!article) notFound();
   const t = await getTranslations({ locale, namespace: 'Piece' });

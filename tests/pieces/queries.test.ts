@@ -1,0 +1,88 @@
+// Domain queries against a real SQLite file seeded with the Global AI Race.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTempDatabase, type TempDatabase } from '../helpers/temp-db';
+
+let temp: TempDatabase;
+let q: typeof import('@/lib/pieces/queries');
+
+beforeAll(async () => {
+  temp = await useTempDatabase();
+  const { seed } = await import('@/prisma/seed/index');
+  await seed(() => {});
+  q = await import('@/lib/pieces/queries');
+});
+afterAll(async () => {
+  const { db } = await import('@/lib/db');
+  await db.$disconnect();
+  temp.cleanup();
+});
+
+describe('reader queries', () => {
+  it('lists the series with its published pieces in order, never the draft', async () => {
+    const [series] = await q.listSeries('en');
+    expect(series?.slug).toBe('global-ai-race');
+    expect(series?.title).toBe('The Global AI Race');
+    expect(series?.pieces.map((p) => [p.slug, p.kind])).toEqual([
+      ['china-cost-revolution', 'feature'],
+      ['who-defines-ai-future', 'editorial'],
+    ]);
+  });
+
+  it('reads the feature in zh-HK with its blocks, figures, sources and navigation', async () => {
+    const a = await q.getArticle('global-ai-race', 'china-cost-revolution', 'zh-HK');
+    expect(a?.title).toBe('全球AI競賽:中國「成本革命」挑戰美國主導地位');
+    expect(a?.blocks.filter((b) => b.type === 'quote')).toHaveLength(4);
+    expect(a?.blocks.filter((b) => b.type === 'image').map((b) => b.meta.src)).toEqual([undefined, undefined]);
+    expect(Object.keys(a?.figures ?? {})).toHaveLength(32);
+    expect(a?.figures['deepseek-r1-input-price']).toMatchObject({ kind: 'currency', currency: 'USD', value: 0.55 });
+    expect(a?.sources.some((s) => s.name.includes('HAI'))).toBe(true);
+    expect(a?.previous).toBeNull();
+    expect(a?.next?.slug).toBe('who-defines-ai-future');
+  });
+
+  it('keeps both languages aligned block by block', async () => {
+    const zh = await q.getArticle('global-ai-race', 'china-cost-revolution', 'zh-HK');
+    const en = await q.getArticle('global-ai-race', 'china-cost-revolution', 'en');
+    expect(en?.blocks.map((b) => b.type)).toEqual(zh?.blocks.map((b) => b.type));
+    expect(en?.blocks.every((b) => b.content.length > 0)).toBe(true);
+  });
+
+  it('hides drafts and unknown slugs from readers', async () => {
+    expect(await q.getArticle('global-ai-race', 'ai-talent-flows', 'en')).toBeNull();
+    expect(await q.getArticle('global-ai-race', 'nope', 'en')).toBeNull();
+    expect(await q.getArticle('nope', 'china-cost-revolution', 'en')).toBeNull();
+    expect(await q.pieceExists('global-ai-race', 'ai-talent-flows')).toBe(true);
+  });
+
+  it('seeding again changes nothing', async () => {
+    const { seed } = await import('@/prisma/seed/index');
+    const lines: string[] = [];
+    await seed((l) => lines.push(l));
+    expect(lines).toContain('Figures: 0 created, 32 already there');
+    const [series] = await q.listSeries('zh-HK');
+    expect(series?.pieces).toHaveLength(2);
+  });
+});
+
+describe('writing a piece', () => {
+  it('refuses a body that refers to a missing figure, naming piece, block and key, and stores nothing', async () => {
+    const { createPiece } = await import('@/lib/pieces/mutations');
+    const text = (zh: string, en: string) => ({ 'zh-HK': { text: zh, attribution: '' }, en: { text: en, attribution: '' } });
+    const meta = { title: 't', standfirst: 's', seoTitle: '', seoDescription: '' };
+    await expect(
+      createPiece({
+        seriesSlug: 'global-ai-race',
+        slug: 'broken-piece',
+        kind: 'follow-up',
+        status: 'draft',
+        publishedAt: null,
+        texts: { 'zh-HK': meta, en: meta },
+        blocks: [
+          { type: 'paragraph', meta: {}, texts: text('{{deepseek-r1-input-price}}', '{{deepseek-r1-input-price}}') },
+          { type: 'paragraph', meta: {}, texts: text('{{no-such-figure}}', 'fine') },
+        ],
+      }),
+    ).rejects.toThrow('broken-piece, block 2 (zh-HK): unknown figure "no-such-figure"');
+    expect(await q.pieceExists('global-ai-race', 'broken-piece')).toBe(false);
+  });
+});
