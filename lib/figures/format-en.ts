@@ -1,4 +1,5 @@
 // English newsroom number style: 389 billion, $109.1 billion, 140 billion kWh, 1–3%.
+import { cents } from './format-zh';
 import type { FigureStyle, FigureValue } from './types';
 
 const WORDS_EN = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -29,7 +30,8 @@ export function formatEn(f: FigureValue, style: FigureStyle): string {
   switch (kind) {
     case 'currency': {
       const sym = currencySymbol(f.currency ?? 'USD');
-      return range ? `${sym}${compactEn(value)}–${sym}${compactEn(valueHigh)}` : `${sym}${compactEn(value)}`;
+      const money = (v: number) => (Math.abs(v) < 1e4 && !Number.isInteger(v) ? cents(v) : compactEn(v));
+      return range ? `${sym}${money(value)}–${sym}${money(valueHigh)}` : `${sym}${money(value)}`;
     }
     case 'percent':
       return range ? `${grouped(value)}–${grouped(valueHigh)}%` : `${grouped(value)}%`;

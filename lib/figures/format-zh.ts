@@ -10,6 +10,11 @@ export function plainNumber(n: number): string {
   return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false }).format(n);
 }
 
+/** Prices with cents keep both digits: 0.60, not 0.6. */
+export function cents(n: number): string {
+  return n.toFixed(2);
+}
+
 /** 389e9 → 3890億, 1.5e12 → 1.5萬億, 27 → 27. */
 export function compactZh(n: number): string {
   const abs = Math.abs(n);
@@ -32,7 +37,7 @@ export function formatZh(f: FigureValue, style: FigureStyle): string {
   const one = (v: number): string => {
     switch (kind) {
       case 'currency':
-        return `${compactZh(v)}${CURRENCY_ZH[f.currency ?? ''] ?? ` ${f.currency ?? ''}`}`;
+        return `${Math.abs(v) < 1e4 && !Number.isInteger(v) ? cents(v) : compactZh(v)}${CURRENCY_ZH[f.currency ?? ''] ?? ` ${f.currency ?? ''}`}`;
       case 'percent':
         return style === 'words' && Number.isInteger(v / 10) ? `${numeralZh(v / 10)}成` : `${plainNumber(v)}%`;
       case 'percentage-points':

@@ -25,6 +25,8 @@ export async function createPiece(raw: PieceCreateInput): Promise<{ id: string }
         kind: input.kind,
         status: input.status,
         publishedAt: input.publishedAt,
+        firstPublishedAt: input.status === 'published' ? input.publishedAt : null,
+        modifiedAt: input.publishedAt ?? new Date(),
         position: (last._max.position ?? 0) + 1,
         texts: { create: LOCALES.map((locale) => ({ locale, ...input.texts[locale] })) },
       },

@@ -8,7 +8,8 @@ import { parseInline } from '@/lib/content/inline';
 import { figureSelect, toFigure } from '@/lib/figures/map';
 import type { Figure } from '@/lib/figures/types';
 import { readerVisiblePieceWhere, type PieceKind } from './access';
-import type { ArticleView, PieceSummary, SeriesView, SourceView } from './types';
+import { formatFigure } from '@/lib/figures/format';
+import type { ArticleView, CorrectionNote, PieceSummary, SeriesView, SourceView } from './types';
 
 const summarySelect = {
   slug: true,
@@ -85,6 +86,28 @@ function sourcesOf(figures: Figure[]): SourceView[] {
   return [...bySource.values()];
 }
 
+/** The revisions of the given figures, oldest first, formatted for the locale. */
+async function correctionsFor(figures: Figure[], locale: Locale): Promise<CorrectionNote[]> {
+  if (!figures.length) return [];
+  const byKey = new Map(figures.map((f) => [f.key, f]));
+  const rows = await db.figureRevision.findMany({
+    where: { figure: { key: { in: [...byKey.keys()] } } },
+    orderBy: { createdAt: 'asc' },
+    select: { createdAt: true, oldValue: true, oldValueHigh: true, newValue: true, newValueHigh: true, reasonZhHK: true, reasonEn: true, figure: { select: { key: true } } },
+  });
+  return rows.map((r) => {
+    const f = byKey.get(r.figure.key)!;
+    return {
+      date: r.createdAt,
+      figureKey: f.key,
+      label: f.label,
+      oldValue: formatFigure({ ...f, value: r.oldValue, valueHigh: r.oldValueHigh }, locale),
+      newValue: formatFigure({ ...f, value: r.newValue, valueHigh: r.newValueHigh }, locale),
+      reason: locale === 'zh-HK' ? r.reasonZhHK : r.reasonEn,
+    };
+  });
+}
+
 /** A published piece, ready to read in one locale; null when it is not public. */
 export const getArticle = cache(async (seriesSlug: string, pieceSlug: string, locale: Locale): Promise<ArticleView | null> => {
   const row = await db.piece.findFirst({
@@ -92,6 +115,7 @@ export const getArticle = cache(async (seriesSlug: string, pieceSlug: string, lo
     select: {
       ...summarySelect,
       updatedAt: true,
+      modifiedAt: true,
       texts: { select: { locale: true, title: true, standfirst: true, seoTitle: true, seoDescription: true } },
       series: { select: { slug: true, texts: { where: { locale }, select: { title: true } } } },
       blocks: {
@@ -118,6 +142,7 @@ export const getArticle = cache(async (seriesSlug: string, pieceSlug: string, lo
     attribution: b.texts[0]?.attribution ?? '',
   }));
 
+  const corrections = await correctionsFor(Object.values(figures), locale);
   const series = await getSeries(seriesSlug, locale);
   const siblings = series?.pieces ?? [];
   const index = siblings.findIndex((p) => p.slug === pieceSlug);
@@ -127,6 +152,8 @@ export const getArticle = cache(async (seriesSlug: string, pieceSlug: string, lo
     seoTitle: text?.seoTitle ?? '',
     seoDescription: text?.seoDescription ?? '',
     updatedAt: row.updatedAt,
+    modifiedAt: row.modifiedAt,
+    corrections,
     series: { slug: row.series.slug, title: row.series.texts[0]?.title ?? row.series.slug },
     blocks,
     figures,

@@ -27,7 +27,19 @@ export interface SourceView {
   labels: string[];
 }
 
+/** A published figure revision, as the correction note at the foot of an article. */
+export interface CorrectionNote {
+  date: Date;
+  figureKey: string;
+  label: string;
+  oldValue: string;
+  newValue: string;
+  reason: string;
+}
+
 export interface ArticleView extends PieceSummary {
+  modifiedAt: Date;
+  corrections: CorrectionNote[];
   seoTitle: string;
   seoDescription: string;
   updatedAt: Date;

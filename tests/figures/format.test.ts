@@ -10,6 +10,7 @@ const cases: [string, FigureValue, string, string][] = [
   ['energy', { kind: 'energy', value: 140e9 }, '1400億度', '140 billion kWh'],
   ['percent', { kind: 'percent', value: 90.8 }, '90.8%', '90.8%'],
   ['price', { kind: 'currency', currency: 'USD', value: 0.55 }, '0.55美元', '$0.55'],
+  ['revised price', { kind: 'currency', currency: 'USD', value: 0.6 }, '0.60美元', '$0.60'],
   ['whole price', { kind: 'currency', currency: 'USD', value: 15 }, '15美元', '$15'],
   ['percent range', { kind: 'percent', value: 1, valueHigh: 3 }, '1%-3%', '1–3%'],
   ['percentage points', { kind: 'percentage-points', value: 3.7 }, '3.7個百分點', '3.7 percentage points'],

@@ -9,6 +9,7 @@ import { PublishedDate } from '@/components/reader/published-date';
 import { SeriesNav } from '@/components/reader/series-nav';
 import { SiteHeader } from '@/components/reader/site-header';
 import { SourcesList } from '@/components/reader/sources-list';
+import { UpdateNotes } from '@/components/reader/update-notes';
 import { Link } from '@/i18n/navigation';
 import { getArticle, listPublishedPaths } from '@/lib/pieces/queries';
 
@@ -61,6 +62,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[seri
               <BlockView key={block.id} block={block} figures={article.figures} locale={locale} />
             ))}
           </div>
+          <UpdateNotes notes={article.corrections} locale={locale} />
           <SourcesList sources={article.sources} locale={locale} />
         </article>
         <SeriesNav locale={locale} previous={article.previous} next={article.next} />

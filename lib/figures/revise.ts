@@ -1,0 +1,83 @@
+// Revising a figure: the value changes once, a public revision and an audit entry are
+// written in the same transaction, and every piece using the figure is marked modified.
+import 'server-only';
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import { writeAudit } from '@/lib/audit/write';
+
+export const figureReviseSchema = z
+  .object({
+    key: z.string().min(1).max(80),
+    expectedVersion: z.coerce.number().int().positive(),
+    value: z.coerce.number().finite(),
+    valueHigh: z.coerce.number().finite().nullable().default(null),
+    reasonZhHK: z.string().trim().min(4, 'reason.tooShort').max(500, 'reason.tooLong'),
+    reasonEn: z.string().trim().min(4, 'reason.tooShort').max(500, 'reason.tooLong'),
+  })
+  .refine((f) => f.valueHigh === null || f.valueHigh > f.value, { message: 'range.order', path: ['valueHigh'] });
+export type FigureReviseInput = z.input<typeof figureReviseSchema>;
+
+export interface Editor {
+  id: string;
+  email: string;
+  name: string;
+}
+
+/** The figure changed since the editor loaded it; `current` is what is stored now. */
+export class FigureConflictError extends Error {
+  constructor(readonly current: { value: number; valueHigh: number | null; version: number }) {
+    super('figure.conflict');
+    this.name = 'FigureConflictError';
+  }
+}
+
+export interface FigureRevised {
+  figureId: string;
+  version: number;
+  /** Pieces (series slug, piece slug) whose pages show the figure. */
+  pieces: { series: string; piece: string }[];
+}
+
+export async function reviseFigure(raw: FigureReviseInput, editor: Editor, ip?: string | null): Promise<FigureRevised> {
+  const input = figureReviseSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    const figure = await tx.figure.findUnique({ where: { key: input.key }, select: { id: true, value: true, valueHigh: true, version: true } });
+    if (!figure) throw new Error(`No figure "${input.key}"`);
+    // Compare-and-set on the version: of two editors saving at once, exactly one wins.
+    const updated = await tx.figure.updateMany({
+      where: { id: figure.id, version: input.expectedVersion },
+      data: { value: input.value, valueHigh: input.valueHigh, version: { increment: 1 } },
+    });
+    if (updated.count === 0) {
+      const now = await tx.figure.findUniqueOrThrow({ where: { id: figure.id }, select: { value: true, valueHigh: true, version: true } });
+      throw new FigureConflictError(now);
+    }
+    await tx.figureRevision.create({
+      data: {
+        figureId: figure.id,
+        oldValue: figure.value,
+        oldValueHigh: figure.valueHigh,
+        newValue: input.value,
+        newValueHigh: input.valueHigh,
+        reasonZhHK: input.reasonZhHK,
+        reasonEn: input.reasonEn,
+        editorId: editor.id,
+        editorName: editor.name,
+      },
+    });
+    const pieces = await tx.piece.findMany({
+      where: { blocks: { some: { figureRefs: { some: { figureId: figure.id } } } } },
+      select: { id: true, slug: true, series: { select: { slug: true } } },
+    });
+    await tx.piece.updateMany({ where: { id: { in: pieces.map((p) => p.id) } }, data: { modifiedAt: new Date() } });
+    await writeAudit(tx, {
+      action: 'figure.revise',
+      actor: editor,
+      target: { type: 'figure', id: input.key },
+      summary: `${input.key}: ${figure.value} → ${input.value}`,
+      details: { old: [figure.value, figure.valueHigh], new: [input.value, input.valueHigh], reasonEn: input.reasonEn },
+      ip,
+    });
+    return { figureId: figure.id, version: figure.version + 1, pieces: pieces.map((p) => ({ series: p.series.slug, piece: p.slug })) };
+  });
+}
