@@ -3,20 +3,38 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import type { ReaderBlock } from '@/lib/content/blocks';
 import type { Figure } from '@/lib/figures/types';
+import { Link } from '@/i18n/navigation';
+import type { PieceSummary } from '@/lib/pieces/types';
 import { InlineText } from './inline-text';
 
 interface Props {
   block: ReaderBlock;
   figures: Record<string, Figure>;
   locale: Locale;
+  /** Public pieces of the series: a teaser paragraph links to its target once it is here. */
+  seriesPieces?: PieceSummary[];
 }
 
-export async function BlockView({ block, figures, locale }: Props) {
+export async function BlockView({ block, figures, locale, seriesPieces = [] }: Props) {
   const t = await getTranslations({ locale, namespace: 'Piece' });
   const text = <InlineText nodes={block.content} figures={figures} locale={locale} />;
   switch (block.type) {
-    case 'paragraph':
-      return <p>{text}</p>;
+    case 'paragraph': {
+      const target = block.meta.teaser ? seriesPieces.find((p) => p.slug === block.meta.teaser) : undefined;
+      return (
+        <p>
+          {text}
+          {target && (
+            <>
+              {' '}
+              <Link href={`/${target.seriesSlug}/${target.slug}`} className="teaser-link">
+                {t('teaserLink', { title: target.title })}
+              </Link>
+            </>
+          )}
+        </p>
+      );
+    }
     case 'heading':
       return block.meta.level === 3 ? <h3>{text}</h3> : <h2>{text}</h2>;
     case 'quote':

@@ -13,6 +13,8 @@ export const blockMetaSchema = z
     level: z.union([z.literal(2), z.literal(3)]).optional(),
     src: z.string().max(500).optional(),
     chartId: z.string().max(100).optional(),
+    /** A paragraph that announces another piece of the series links to it once it is public. */
+    teaser: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80).optional(),
   })
   .strict();
 export type BlockMeta = z.infer<typeof blockMetaSchema>;

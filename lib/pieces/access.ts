@@ -7,7 +7,10 @@ export type PieceStatus = (typeof PIECE_STATUSES)[number];
 export const PIECE_KINDS = ['feature', 'editorial', 'follow-up'] as const;
 export type PieceKind = (typeof PIECE_KINDS)[number];
 
-/** Prisma filter for pieces a member of the public may read now. */
+/**
+ * Prisma filter for pieces a member of the public may read now. A scheduled piece counts
+ * from its time, so it goes live on time even before the scheduler marks it published.
+ */
 export function readerVisiblePieceWhere(now: Date = new Date()) {
-  return { status: 'published', publishedAt: { lte: now } } as const;
+  return { status: { in: ['published', 'scheduled'] }, publishedAt: { lte: now } };
 }

@@ -1,23 +1,34 @@
-// Writes pieces with their aligned blocks and figure references in one transaction.
+// Creates pieces with their aligned blocks, figure references and first revision.
 import 'server-only';
-import { LOCALES } from '@/i18n/locales';
 import { db } from '@/lib/db';
-import { checkBody } from '@/lib/content/check-refs';
+import { writeAudit } from '@/lib/audit/write';
+import { materialize, recordRevision } from './materialize';
 import { pieceCreateSchema, type PieceCreateInput } from './schemas';
 
 export class NotFoundError extends Error {}
+export class SlugTakenError extends Error {
+  constructor() {
+    super('slug.taken');
+  }
+}
+
+interface Author {
+  id: string | null;
+  email?: string;
+  name: string;
+}
+
+const SEED_AUTHOR: Author = { id: null, name: 'Tandem seed' };
 
 /** Creates a piece at the end of its series. Refuses bodies with unknown figure keys. */
-export async function createPiece(raw: PieceCreateInput): Promise<{ id: string }> {
+export async function createPiece(raw: PieceCreateInput, author: Author = SEED_AUTHOR): Promise<{ id: string }> {
   const input = pieceCreateSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const series = await tx.series.findUnique({ where: { slug: input.seriesSlug }, select: { id: true } });
     if (!series) throw new NotFoundError(`No series "${input.seriesSlug}"`);
-    const figures = await tx.figure.findMany({ select: { id: true, key: true } });
-    const idByKey = new Map(figures.map((f) => [f.key, f.id]));
-    const keysPerBlock = checkBody(input.slug, input.blocks, new Set(idByKey.keys()));
+    if (await tx.piece.findFirst({ where: { seriesId: series.id, slug: input.slug }, select: { id: true } })) throw new SlugTakenError();
+    if (await tx.slugRedirect.findFirst({ where: { seriesId: series.id, oldSlug: input.slug }, select: { id: true } })) throw new SlugTakenError();
     const last = await tx.piece.aggregate({ where: { seriesId: series.id }, _max: { position: true } });
-
     const piece = await tx.piece.create({
       data: {
         seriesId: series.id,
@@ -28,21 +39,15 @@ export async function createPiece(raw: PieceCreateInput): Promise<{ id: string }
         firstPublishedAt: input.status === 'published' ? input.publishedAt : null,
         modifiedAt: input.publishedAt ?? new Date(),
         position: (last._max.position ?? 0) + 1,
-        texts: { create: LOCALES.map((locale) => ({ locale, ...input.texts[locale] })) },
+        lastEditorId: author.id,
       },
       select: { id: true },
     });
-    for (const [position, block] of input.blocks.entries()) {
-      await tx.block.create({
-        data: {
-          pieceId: piece.id,
-          position,
-          type: block.type,
-          meta: JSON.stringify(block.meta),
-          texts: { create: LOCALES.map((locale) => ({ locale, ...block.texts[locale] })) },
-          figureRefs: { create: keysPerBlock[position]!.map((key) => ({ figureId: idByKey.get(key)! })) },
-        },
-      });
+    const content = { slug: input.slug, texts: input.texts, blocks: input.blocks };
+    await materialize(tx, piece.id, content);
+    await recordRevision(tx, piece.id, 1, content, author, 'created');
+    if (author.id) {
+      await writeAudit(tx, { action: 'piece.create', actor: { id: author.id, email: author.email ?? '' }, target: { type: 'piece', id: piece.id }, summary: input.slug });
     }
     return piece;
   });

@@ -74,7 +74,7 @@ export async function listPublishedPaths(): Promise<{ series: string; piece: str
   return rows.map((r) => ({ series: r.series.slug, piece: r.slug }));
 }
 
-function sourcesOf(figures: Figure[]): SourceView[] {
+export function sourcesOf(figures: Figure[]): SourceView[] {
   const bySource = new Map<string, SourceView>();
   for (const f of figures) {
     const id = `${f.sourceName}|${f.sourceUrl ?? ''}`;
@@ -87,7 +87,7 @@ function sourcesOf(figures: Figure[]): SourceView[] {
 }
 
 /** The revisions of the given figures, oldest first, formatted for the locale. */
-async function correctionsFor(figures: Figure[], locale: Locale): Promise<CorrectionNote[]> {
+export async function correctionsFor(figures: Figure[], locale: Locale): Promise<CorrectionNote[]> {
   if (!figures.length) return [];
   const byKey = new Map(figures.map((f) => [f.key, f]));
   const rows = await db.figureRevision.findMany({
@@ -160,6 +160,7 @@ export const getArticle = cache(async (seriesSlug: string, pieceSlug: string, lo
     sources: sourcesOf(Object.values(figures)),
     previous: index > 0 ? siblings[index - 1]! : null,
     next: index >= 0 && index < siblings.length - 1 ? siblings[index + 1]! : null,
+    seriesPieces: siblings,
   };
 });
 

@@ -49,4 +49,6 @@ export interface ArticleView extends PieceSummary {
   sources: SourceView[];
   previous: PieceSummary | null;
   next: PieceSummary | null;
+  /** The series' public pieces, for teasers that link ahead. */
+  seriesPieces: PieceSummary[];
 }

@@ -11,7 +11,7 @@ const both = (text: Localized, attribution?: Localized) => ({
 function blockInput(b: SeedBlock): PieceCreateInput['blocks'][number] {
   switch (b.type) {
     case 'paragraph':
-      return { type: 'paragraph', meta: {}, texts: both(b.text) };
+      return { type: 'paragraph', meta: b.teaser ? { teaser: b.teaser } : {}, texts: both(b.text) };
     case 'heading':
       return { type: 'heading', meta: { level: b.level }, texts: both(b.text) };
     case 'quote':

@@ -180,9 +180,10 @@ export const feature: SeedPiece = {
       '基建競賽——芯片、能源、人才——或許比任何單一算法突破更具決定性。AI先驅李飛飛在巴黎AI行動峰會開幕致辭時說:「我們需要更健康、更有活力的AI生態……開源社群和公營部門都應與大企業並肩推動技術進步。如果AI要改變世界,每個人都應有份參與塑造。」',
       'The infrastructure race — chips, energy, talent — may prove more decisive than any single algorithmic breakthrough. As the AI pioneer Fei-Fei Li said in her opening address at the AI Action Summit in Paris: “We need a healthier, more vibrant AI ecosystem … Open-source communities and the public sector should work side by side with big companies to drive technological progress. If AI is to change the world, everyone should have a part in shaping it.”',
     ),
-    paragraph(
+    // The closing teaser links to the follow-up once it is published.
+    { ...paragraph(
       '也許最關鍵的問題不是今天誰領先,而是誰在為明日AI世界打基礎——無論是創意產業還是傳統AI應用領域。這場競賽沒有終點,只有不斷適應和前行。請留意下一篇專文,將會深入分析AI人才流動如何影響格局。',
       'Perhaps the most important question is not who is ahead today, but who is laying the foundations for tomorrow’s AI world — whether in the creative industries or in more traditional fields of AI application. This race has no finish line; there is only constant adaptation and moving forward. Look out for our next feature, which will take an in-depth look at how the movement of AI talent is shaping the contest.',
-    ),
+    ), teaser: 'ai-talent-flows' } as SeedBlock,
   ],
 };

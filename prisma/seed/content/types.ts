@@ -9,7 +9,7 @@ export type Locale = 'zh-HK' | 'en';
 export type Localized = Record<Locale, string>;
 
 export type SeedBlock =
-  | { type: 'paragraph'; text: Localized }
+  | { type: 'paragraph'; text: Localized; teaser?: string }
   | { type: 'heading'; level: 2 | 3; text: Localized }
   | { type: 'quote'; text: Localized; attribution: Localized }
   | { type: 'image'; caption: Localized; src?: string; alt?: Localized };

@@ -9,9 +9,11 @@ import { PublishedDate } from '@/components/reader/published-date';
 import { SeriesNav } from '@/components/reader/series-nav';
 import { SiteHeader } from '@/components/reader/site-header';
 import { SourcesList } from '@/components/reader/sources-list';
+import { PreviewBanner } from '@/components/reader/preview-banner';
 import { UpdateNotes } from '@/components/reader/update-notes';
 import { Link } from '@/i18n/navigation';
-import { getArticle, listPublishedPaths } from '@/lib/pieces/queries';
+import { listPublishedPaths } from '@/lib/pieces/queries';
+import { readArticle } from '@/lib/pieces/read-article';
 
 export const dynamicParams = true;
 
@@ -24,24 +26,26 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/[series]
   const { locale: segment, series, piece } = await params;
   const locale = parseLocale(segment);
   if (!locale) return {};
-  const article = await getArticle(series, piece, locale);
+  const { article, preview } = await readArticle(series, piece, locale);
   if (!article) return {};
   return {
     title: article.seoTitle || article.title,
     description: article.seoDescription || article.standfirst,
+    ...(preview ? { robots: { index: false, follow: false } } : {}),
   };
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/[series]/[piece]'>) {
   const { locale: segment, series, piece } = await params;
   const locale = pageLocale(segment);
-  const article = await getArticle(series, piece, locale);
+  const { article, preview } = await readArticle(series, piece, locale);
   if (!article) notFound();
   const t = await getTranslations({ locale, namespace: 'Piece' });
   return (
     <>
       <SiteHeader locale={locale} path={`/${article.series.slug}/${article.slug}`} />
       <main id="main" className="page">
+        {preview && <PreviewBanner locale={locale} />}
         <article className="article">
           <header className="article-header">
             <p className="kicker">
@@ -59,7 +63,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[seri
           </header>
           <div className="article-body">
             {article.blocks.map((block) => (
-              <BlockView key={block.id} block={block} figures={article.figures} locale={locale} />
+              <BlockView key={block.id} block={block} figures={article.figures} locale={locale} seriesPieces={article.seriesPieces} />
             ))}
           </div>
           <UpdateNotes notes={article.corrections} locale={locale} />

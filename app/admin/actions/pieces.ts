@@ -1,0 +1,117 @@
+'use server';
+// Piece actions: save (autosave too), create, publish, schedule, unpublish, restore.
+import { headers } from 'next/headers';
+import { z } from 'zod';
+import { fromHkInput, formatHkDateTime } from '@/i18n/hk-time';
+import { ActionProblem, defineAction, validationMessage } from '@/lib/auth/action';
+import { clientIp } from '@/lib/auth/client-ip';
+import { revalidateSeries } from '@/lib/cache/revalidate';
+import { NotFoundError, SlugTakenError, createPiece } from '@/lib/pieces/mutations';
+import { IncompleteError, ScheduleError, publishPiece, schedulePiece, unpublishPiece } from '@/lib/pieces/publish';
+import { PieceConflictError, savePiece } from '@/lib/pieces/save';
+import { pieceSaveSchema, slugSchema } from '@/lib/pieces/schemas';
+import { restorePieceRevision } from '@/lib/pieces/restore';
+
+type T = Parameters<typeof validationMessage>[0];
+
+function explain(e: unknown, t: T): never {
+  if (e instanceof PieceConflictError) {
+    const c = e.current;
+    throw new ActionProblem('conflict', t('editor.conflict', { name: c.editorName, version: c.version, time: c.savedAt.toISOString(), fields: c.changed.join(', ') || '—' }), c);
+  }
+  if (e instanceof SlugTakenError) throw new ActionProblem('invalid', t('errors.invalid'), undefined, { slug: validationMessage(t, 'slug.taken') });
+  if (e instanceof NotFoundError) throw new ActionProblem('notFound', t('errors.notFound'));
+  if (e instanceof IncompleteError) throw new ActionProblem('invalid', t('publish.missing'), e.missing);
+  if (e instanceof ScheduleError) throw new ActionProblem('invalid', validationMessage(t, e.message), undefined, { at: validationMessage(t, e.message) });
+  throw e;
+}
+
+async function ip(): Promise<string> {
+  return clientIp(await headers());
+}
+
+export const savePieceAction = defineAction('piece.edit', pieceSaveSchema, async (input, user, t) => {
+  try {
+    const saved = await savePiece(input, user);
+    if (saved.live) await revalidateSeries(saved.series, [saved.oldSlug]);
+    return { data: saved, message: t('editor.saved', { version: saved.version }) };
+  } catch (e) {
+    explain(e, t);
+  }
+});
+
+const createSchema = z.object({
+  seriesSlug: slugSchema,
+  slug: slugSchema,
+  titleZhHK: z.string().trim().min(1, 'required').max(200, 'text.tooLong'),
+  titleEn: z.string().trim().min(1, 'required').max(200, 'text.tooLong'),
+});
+
+export const createPieceAction = defineAction('piece.create', createSchema, async (input, user, t) => {
+  const empty = { standfirst: '', seoTitle: '', seoDescription: '' };
+  try {
+    const piece = await createPiece(
+      {
+        seriesSlug: input.seriesSlug,
+        slug: input.slug,
+        kind: 'follow-up',
+        status: 'draft',
+        publishedAt: null,
+        texts: { 'zh-HK': { title: input.titleZhHK, ...empty }, en: { title: input.titleEn, ...empty } },
+        blocks: [],
+      },
+      user,
+    );
+    return { data: piece };
+  } catch (e) {
+    explain(e, t);
+  }
+});
+
+const pieceIdSchema = z.object({ pieceId: z.string().min(1).max(40) });
+
+export const publishPieceAction = defineAction('piece.publish', pieceIdSchema, async ({ pieceId }, user, t) => {
+  try {
+    const outcome = await publishPiece(pieceId, user, await ip());
+    await revalidateSeries(outcome.series, [outcome.oldSlug]);
+    return { data: outcome, message: t('publish.published') };
+  } catch (e) {
+    explain(e, t);
+  }
+});
+
+const scheduleSchema = pieceIdSchema.extend({ at: z.string().max(20) });
+
+export const schedulePieceAction = defineAction('piece.publish', scheduleSchema, async ({ pieceId, at }, user, t) => {
+  const when = fromHkInput(at);
+  if (!when) throw new ActionProblem('invalid', t('errors.invalid'), undefined, { at: validationMessage(t, 'generic') });
+  try {
+    const outcome = await schedulePiece(pieceId, when, user, await ip());
+    await revalidateSeries(outcome.series);
+    return { data: outcome, message: t('publish.scheduled', { time: formatHkDateTime(when, user.uiLocale) }) };
+  } catch (e) {
+    explain(e, t);
+  }
+});
+
+export const unpublishPieceAction = defineAction('piece.publish', pieceIdSchema, async ({ pieceId }, user, t) => {
+  try {
+    const outcome = await unpublishPiece(pieceId, user, await ip());
+    await revalidateSeries(outcome.series);
+    return { data: outcome, message: t('publish.unpublished') };
+  } catch (e) {
+    explain(e, t);
+  }
+});
+
+const restoreSchema = pieceIdSchema.extend({ version: z.number().int().positive(), baseVersion: z.number().int().positive() });
+
+export const restorePieceRevisionAction = defineAction('piece.edit', restoreSchema, async (input, user, t) => {
+  try {
+    const saved = await restorePieceRevision(input.pieceId, input.version, input.baseVersion, user);
+    if (saved.live) await revalidateSeries(saved.series, [saved.oldSlug]);
+    return { data: saved, message: t('history.restored', { version: saved.version }) };
+  } catch (e) {
+    explain(e, t);
+  }
+});

@@ -1,0 +1,73 @@
+// One wrapper for every Server Action: authorise first (session re-checked against the
+// database), then validate with zod, then run the domain call, and answer with a typed
+// result whose messages are in the editor's UI language. Nothing here trusts proxy.ts.
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import { ZodError, type z } from 'zod';
+import { BodyValidationError } from '@/lib/content/check-refs';
+import type { SessionUser } from '@/lib/users/queries';
+import { can, type Permission } from '@/lib/users/roles';
+import { currentUser } from './session';
+
+export type ActionError = 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'notFound' | 'failed';
+
+export type ActionResult<T> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; error: ActionError; message: string; fieldErrors?: Record<string, string>; details?: unknown };
+
+/** A domain error the action knows how to explain; `details` travels to the form. */
+export class ActionProblem extends Error {
+  constructor(
+    readonly error: ActionError,
+    message: string,
+    readonly details?: unknown,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+type Translator = Awaited<ReturnType<typeof getTranslations<'Admin'>>>;
+
+export function validationMessage(t: Translator, code: string): string {
+  const key = `validation.${code.replace(/\./g, '_')}`;
+  return t.has(key as 'validation.generic') ? t(key as 'validation.generic') : t('validation.generic');
+}
+
+export function fieldErrorsOf(t: Translator, error: ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join('.') || '_';
+    out[path] ??= validationMessage(t, issue.message);
+  }
+  return out;
+}
+
+/** `permission` null: any signed-in user (their own preferences). */
+export function defineAction<S extends z.ZodType, T>(
+  permission: Permission | null,
+  schema: S,
+  run: (input: z.output<S>, user: SessionUser, t: Translator) => Promise<{ data: T; message?: string }>,
+) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const user = await currentUser();
+    const t = await getTranslations({ locale: user?.uiLocale === 'en' ? 'en' : 'zh-hk', namespace: 'Admin' });
+    if (!user) return { ok: false, error: 'unauthenticated', message: t('errors.unauthenticated') };
+    if (permission && !can(user.role, permission)) return { ok: false, error: 'forbidden', message: t('errors.forbidden') };
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: 'invalid', message: t('errors.invalid'), fieldErrors: fieldErrorsOf(t, parsed.error) };
+    try {
+      const { data, message } = await run(parsed.data, user, t);
+      return { ok: true, data, message };
+    } catch (e) {
+      if (e instanceof ActionProblem) return { ok: false, error: e.error, message: e.message, details: e.details, fieldErrors: e.fieldErrors };
+      if (e instanceof ZodError) return { ok: false, error: 'invalid', message: t('errors.invalid'), fieldErrors: fieldErrorsOf(t, e) };
+      if (e instanceof BodyValidationError) {
+        const details = e.problems.map((p) => `${p.locale} #${p.block}: ${p.message}`).join('; ');
+        return { ok: false, error: 'invalid', message: t('validation.body', { details }), fieldErrors: { blocks: details } };
+      }
+      console.error('Server Action failed', e);
+      return { ok: false, error: 'failed', message: t('errors.failed') };
+    }
+  };
+}

@@ -1,0 +1,14 @@
+// Expires the cached reader pages a write changed, so the next request renders fresh.
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import { db } from '@/lib/db';
+import { readerPathsFor } from './reader-paths';
+
+/** After any change to a piece: its pages, its siblings (navigation, teasers) and listings. */
+export async function revalidateSeries(seriesSlug: string, extraSlugs: (string | null)[] = []): Promise<string[]> {
+  const pieces = await db.piece.findMany({ where: { series: { slug: seriesSlug } }, select: { slug: true, oldSlugs: { select: { oldSlug: true } } } });
+  const slugs = pieces.flatMap((p) => [p.slug, ...p.oldSlugs.map((o) => o.oldSlug)]);
+  const paths = readerPathsFor(seriesSlug, [...slugs, ...extraSlugs.filter((s): s is string => !!s)]);
+  for (const path of paths) revalidatePath(path);
+  return paths;
+}

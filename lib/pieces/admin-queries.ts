@@ -1,0 +1,133 @@
+// Pieces as editors see them: the dashboard, the editor's working copy and its history.
+import 'server-only';
+import { LOCALES, type Locale } from '@/i18n/locales';
+import { db } from '@/lib/db';
+import { missingFields } from './completeness';
+import type { PieceKind, PieceStatus } from './access';
+import type { PieceContent } from './schemas';
+import { parseSnapshot } from './snapshot';
+
+export type LocaleStatus = PieceStatus | 'incomplete';
+
+export interface DashboardPiece {
+  id: string;
+  slug: string;
+  kind: PieceKind;
+  title: string;
+  status: PieceStatus;
+  localeStatus: Record<Locale, LocaleStatus>;
+  publishedAt: Date | null;
+  unpublishedChanges: boolean;
+  lastEditAt: Date;
+  lastEditor: string;
+}
+
+export interface DashboardSeries {
+  slug: string;
+  title: string;
+  pieces: DashboardPiece[];
+}
+
+async function latestRevisions(pieceIds: string[]) {
+  const pieces = await db.piece.findMany({ where: { id: { in: pieceIds } }, select: { id: true, version: true } });
+  const revisions = await db.pieceRevision.findMany({
+    where: { OR: pieces.map((p) => ({ pieceId: p.id, version: p.version })) },
+    select: { pieceId: true, snapshot: true, editorName: true, createdAt: true },
+  });
+  return new Map(revisions.map((r) => [r.pieceId, r]));
+}
+
+export async function dashboard(locale: Locale): Promise<DashboardSeries[]> {
+  const series = await db.series.findMany({
+    orderBy: { createdAt: 'asc' },
+    select: {
+      slug: true,
+      texts: { where: { locale }, select: { title: true } },
+      pieces: { orderBy: { position: 'asc' }, select: { id: true, slug: true, kind: true, status: true, publishedAt: true, version: true, liveVersion: true, firstPublishedAt: true } },
+    },
+  });
+  const latest = await latestRevisions(series.flatMap((s) => s.pieces.map((p) => p.id)));
+  return series.map((s) => ({
+    slug: s.slug,
+    title: s.texts[0]?.title ?? s.slug,
+    pieces: s.pieces.map((p) => {
+      const rev = latest.get(p.id);
+      const content = rev ? parseSnapshot(rev.snapshot) : null;
+      const missing = content ? missingFields(content) : [];
+      const status = p.status as PieceStatus;
+      const localeStatus = Object.fromEntries(
+        LOCALES.map((l) => [l, status === 'draft' && missing.some((m) => m.locale === l) ? 'incomplete' : status]),
+      ) as Record<Locale, LocaleStatus>;
+      return {
+        id: p.id,
+        slug: p.slug,
+        kind: p.kind as PieceKind,
+        title: content?.texts[locale].title || p.slug,
+        status,
+        localeStatus,
+        publishedAt: p.publishedAt,
+        unpublishedChanges: status !== 'draft' && p.version > p.liveVersion,
+        lastEditAt: rev?.createdAt ?? new Date(0),
+        lastEditor: rev?.editorName ?? '',
+      };
+    }),
+  }));
+}
+
+export interface EditorPiece {
+  id: string;
+  seriesSlug: string;
+  kind: PieceKind;
+  status: PieceStatus;
+  publishedAt: Date | null;
+  firstPublishedAt: Date | null;
+  version: number;
+  liveVersion: number;
+  content: PieceContent;
+}
+
+/** The working copy: the latest revision, which may be ahead of what readers see. */
+export async function pieceForEditor(id: string): Promise<EditorPiece | null> {
+  const p = await db.piece.findUnique({
+    where: { id },
+    select: { id: true, kind: true, status: true, publishedAt: true, firstPublishedAt: true, version: true, liveVersion: true, series: { select: { slug: true } } },
+  });
+  if (!p) return null;
+  const rev = await db.pieceRevision.findUnique({ where: { pieceId_version: { pieceId: id, version: p.version } }, select: { snapshot: true } });
+  if (!rev) return null;
+  return {
+    id: p.id,
+    seriesSlug: p.series.slug,
+    kind: p.kind as PieceKind,
+    status: p.status as PieceStatus,
+    publishedAt: p.publishedAt,
+    firstPublishedAt: p.firstPublishedAt,
+    version: p.version,
+    liveVersion: p.liveVersion,
+    content: parseSnapshot(rev.snapshot),
+  };
+}
+
+export async function pieceRevisions(pieceId: string) {
+  return db.pieceRevision.findMany({
+    where: { pieceId },
+    orderBy: { version: 'desc' },
+    select: { version: true, editorName: true, createdAt: true, summary: true },
+  });
+}
+
+export async function revisionContent(pieceId: string, version: number): Promise<PieceContent | null> {
+  const rev = await db.pieceRevision.findUnique({ where: { pieceId_version: { pieceId, version } }, select: { snapshot: true } });
+  return rev ? parseSnapshot(rev.snapshot) : null;
+}
+
+export async function seriesOptions(locale: Locale) {
+  const rows = await db.series.findMany({ orderBy: { createdAt: 'asc' }, select: { slug: true, texts: { where: { locale }, select: { title: true } } } });
+  return rows.map((s) => ({ slug: s.slug, title: s.texts[0]?.title ?? s.slug }));
+}
+
+/** "/series/slug" of a piece, by id. */
+export async function piecePath(id: string): Promise<string | null> {
+  const p = await db.piece.findUnique({ where: { id }, select: { slug: true, series: { select: { slug: true } } } });
+  return p ? `/${p.series.slug}/${p.slug}` : null;
+}

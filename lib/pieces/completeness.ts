@@ -1,0 +1,24 @@
+// A piece may be published only when both locales are complete; this lists what is missing.
+import { LOCALES, type Locale } from '@/i18n/locales';
+import type { PieceContent } from './schemas';
+
+export interface MissingField {
+  locale: Locale;
+  /** title | standfirst | body | block */
+  field: 'title' | 'standfirst' | 'body' | 'block';
+  /** 1-based block number for field "block". */
+  block?: number;
+}
+
+export function missingFields(content: PieceContent): MissingField[] {
+  const missing: MissingField[] = [];
+  for (const locale of LOCALES) {
+    if (!content.texts[locale].title.trim()) missing.push({ locale, field: 'title' });
+    if (!content.texts[locale].standfirst.trim()) missing.push({ locale, field: 'standfirst' });
+    if (content.blocks.length === 0) missing.push({ locale, field: 'body' });
+    content.blocks.forEach((b, i) => {
+      if (b.type !== 'chart' && !b.texts[locale].text.trim()) missing.push({ locale, field: 'block', block: i + 1 });
+    });
+  }
+  return missing;
+}

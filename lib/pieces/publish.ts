@@ -1,0 +1,98 @@
+// Publishing, scheduling and unpublishing. Each writes the audit log in its transaction.
+import 'server-only';
+import { db } from '@/lib/db';
+import { writeAudit } from '@/lib/audit/write';
+import { missingFields, type MissingField } from './completeness';
+import { materialize } from './materialize';
+import { NotFoundError } from './mutations';
+import { applySlug, type Editor } from './save';
+import { parseSnapshot } from './snapshot';
+
+export class IncompleteError extends Error {
+  constructor(readonly missing: MissingField[]) {
+    super('piece.incomplete');
+  }
+}
+export class ScheduleError extends Error {}
+
+export interface PublishOutcome {
+  series: string;
+  slug: string;
+  oldSlug: string | null;
+}
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+async function latest(tx: Tx, pieceId: string) {
+  const piece = await tx.piece.findUnique({
+    where: { id: pieceId },
+    select: { id: true, seriesId: true, slug: true, version: true, status: true, publishedAt: true, firstPublishedAt: true, series: { select: { slug: true } } },
+  });
+  if (!piece) throw new NotFoundError('piece.notFound');
+  const revision = await tx.pieceRevision.findUniqueOrThrow({ where: { pieceId_version: { pieceId, version: piece.version } } });
+  const content = parseSnapshot(revision.snapshot);
+  const missing = missingFields(content);
+  if (missing.length) throw new IncompleteError(missing);
+  return { piece, content };
+}
+
+/** Makes the latest revision public now (or publishes its changes, keeping the first date). */
+export async function publishPiece(pieceId: string, editor: Editor, ip?: string | null): Promise<PublishOutcome> {
+  return db.$transaction(async (tx) => {
+    const { piece, content } = await latest(tx, pieceId);
+    const now = new Date();
+    await materialize(tx, piece.id, content);
+    await applySlug(tx, piece, content.slug);
+    const keepDate = piece.status === 'published' && piece.publishedAt;
+    await tx.piece.update({
+      where: { id: piece.id },
+      data: {
+        status: 'published',
+        publishedAt: keepDate ? piece.publishedAt : now,
+        firstPublishedAt: piece.firstPublishedAt ?? now,
+        modifiedAt: now,
+        liveVersion: piece.version,
+        lastEditorId: editor.id,
+      },
+    });
+    await writeAudit(tx, { action: 'piece.publish', actor: editor, target: { type: 'piece', id: piece.id }, summary: `${piece.series.slug}/${content.slug} v${piece.version}`, ip });
+    return { series: piece.series.slug, slug: content.slug, oldSlug: content.slug !== piece.slug ? piece.slug : null };
+  });
+}
+
+/** Schedules a piece that is not public yet; it goes live at `at` with no one acting. */
+export async function schedulePiece(pieceId: string, at: Date, editor: Editor, ip?: string | null): Promise<PublishOutcome> {
+  if (at.getTime() <= Date.now()) throw new ScheduleError('schedule.past');
+  return db.$transaction(async (tx) => {
+    const { piece, content } = await latest(tx, pieceId);
+    if (piece.status === 'published') throw new ScheduleError('schedule.alreadyPublished');
+    await materialize(tx, piece.id, content);
+    await applySlug(tx, piece, content.slug);
+    await tx.piece.update({ where: { id: piece.id }, data: { status: 'scheduled', publishedAt: at, liveVersion: piece.version, lastEditorId: editor.id } });
+    await writeAudit(tx, { action: 'piece.schedule', actor: editor, target: { type: 'piece', id: piece.id }, summary: `${piece.series.slug}/${content.slug} at ${at.toISOString()}`, ip });
+    return { series: piece.series.slug, slug: content.slug, oldSlug: null };
+  });
+}
+
+/** Takes a piece off the site. A piece that was ever public then answers 410 Gone. */
+export async function unpublishPiece(pieceId: string, editor: Editor, ip?: string | null): Promise<PublishOutcome> {
+  return db.$transaction(async (tx) => {
+    const piece = await tx.piece.findUnique({ where: { id: pieceId }, select: { id: true, slug: true, series: { select: { slug: true } } } });
+    if (!piece) throw new NotFoundError('piece.notFound');
+    await tx.piece.update({ where: { id: piece.id }, data: { status: 'draft', lastEditorId: editor.id } });
+    await writeAudit(tx, { action: 'piece.unpublish', actor: editor, target: { type: 'piece', id: piece.id }, summary: `${piece.series.slug}/${piece.slug}`, ip });
+    return { series: piece.series.slug, slug: piece.slug, oldSlug: null };
+  });
+}
+
+/** Marks scheduled pieces whose time has come as published; returns them for revalidation. */
+export async function publishDuePieces(now = new Date()): Promise<PublishOutcome[]> {
+  const due = await db.piece.findMany({
+    where: { status: 'scheduled', publishedAt: { lte: now } },
+    select: { id: true, slug: true, publishedAt: true, series: { select: { slug: true } } },
+  });
+  for (const p of due) {
+    await db.piece.updateMany({ where: { id: p.id, status: 'scheduled' }, data: { status: 'published', firstPublishedAt: p.publishedAt, modifiedAt: p.publishedAt ?? now } });
+  }
+  return due.map((p) => ({ series: p.series.slug, slug: p.slug, oldSlug: null }));
+}
