@@ -1,14 +1,17 @@
-// Request routing only: "/" goes to the reader's language, everything else through
-// next-intl. Never an access check: pages, actions and route handlers authorise themselves.
+// Request routing only: "/" goes to the reader's language, retired article paths answer
+// 301/410, everything else goes through next-intl. Never an access check: pages, actions
+// and route handlers authorise themselves.
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { negotiateLocale } from './i18n/negotiate';
 import { localePrefix, parseLocale, toUrlLocale } from './i18n/locales';
 import { routing } from './i18n/routing';
+import { lookupRetiredPath } from './lib/seo/retired-paths-cache';
+import { retiredResponse } from './lib/seo/retired-response';
 
 const intl = createMiddleware(routing);
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === '/') {
     const locale = negotiateLocale(request.cookies.get('NEXT_LOCALE')?.value, request.headers.get('accept-language'));
     const url = request.nextUrl.clone();
@@ -24,6 +27,13 @@ export default function proxy(request: NextRequest) {
     const url = request.nextUrl.clone();
     url.pathname = `/${toUrlLocale(locale)}${request.nextUrl.pathname.slice(first.length + 1)}`;
     return NextResponse.redirect(url, 308);
+  }
+  // /<locale>/<series>/<piece>: a piece taken down (410) or an old slug (301). An in-memory
+  // table, refreshed every few seconds, so articles cost no database query here.
+  const segments = request.nextUrl.pathname.split('/');
+  if (locale && segments.length === 4 && segments[3]) {
+    const retired = await lookupRetiredPath(request.nextUrl.pathname);
+    if (retired) return retiredResponse(retired, locale, request.method);
   }
   return intl(request);
 }
