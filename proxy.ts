@@ -12,6 +12,13 @@ import { retiredResponse } from './lib/seo/retired-response';
 const intl = createMiddleware(routing);
 
 export default async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === '/admin' || request.nextUrl.pathname.startsWith('/admin/')) {
+    // The admin panel is not localised by URL. Pass the path on so a page that finds no
+    // session can send the editor back here after signing in; each page checks access itself.
+    const forwarded = new Headers(request.headers);
+    forwarded.set('x-tandem-path', request.nextUrl.pathname + request.nextUrl.search);
+    return NextResponse.next({ request: { headers: forwarded } });
+  }
   if (request.nextUrl.pathname === '/') {
     const locale = negotiateLocale(request.cookies.get('NEXT_LOCALE')?.value, request.headers.get('accept-language'));
     const url = request.nextUrl.clone();
