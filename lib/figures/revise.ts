@@ -5,12 +5,15 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { writeAudit } from '@/lib/audit/write';
 
+/** A number from a form field or JSON; an empty field is an error, never zero. */
+const numberInput = z.union([z.number(), z.string().trim().min(1, 'number').transform(Number)]).pipe(z.number({ error: 'number' }).finite('number'));
+
 export const figureReviseSchema = z
   .object({
     key: z.string().min(1).max(80),
     expectedVersion: z.coerce.number().int().positive(),
-    value: z.coerce.number().finite(),
-    valueHigh: z.coerce.number().finite().nullable().default(null),
+    value: numberInput,
+    valueHigh: numberInput.nullable().default(null),
     reasonZhHK: z.string().trim().min(4, 'reason.tooShort').max(500, 'reason.tooLong'),
     reasonEn: z.string().trim().min(4, 'reason.tooShort').max(500, 'reason.tooLong'),
   })

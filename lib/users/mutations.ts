@@ -8,7 +8,7 @@ import { hashPassword } from './password';
 import { ROLES } from './roles';
 
 export const userCreateSchema = z.object({
-  email: z.email().max(200).transform((e) => e.toLowerCase()),
+  email: z.email('email').max(200).transform((e) => e.toLowerCase()),
   name: z.string().trim().min(1).max(100),
   role: z.enum(ROLES),
   uiLocale: z.enum(['zh-HK', 'en']).default('zh-HK'),

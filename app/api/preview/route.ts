@@ -20,7 +20,6 @@ export async function GET(request: NextRequest) {
   const path = query.success && locale ? await piecePath(query.data.piece) : null;
   if (!query.success || !locale || !path) return new NextResponse('Not found', { status: 404, headers: { 'Cache-Control': 'private, no-store' } });
   (await draftMode()).enable();
-  const response = NextResponse.redirect(new URL(`/${toUrlLocale(locale)}${path}`, request.url), 303);
-  response.headers.set('Cache-Control', 'private, no-store');
-  return response;
+  // A relative Location keeps the browser on the host it used, where its session cookie lives.
+  return new NextResponse(null, { status: 303, headers: { Location: `/${toUrlLocale(locale)}${path}`, 'Cache-Control': 'private, no-store' } });
 }

@@ -6,5 +6,5 @@ export async function GET(request: NextRequest) {
   (await draftMode()).disable();
   const back = request.nextUrl.searchParams.get('to') ?? '/';
   const safe = back.startsWith('/') && !back.startsWith('//') ? back : '/';
-  return NextResponse.redirect(new URL(safe, request.url), 303);
+  return new NextResponse(null, { status: 303, headers: { Location: safe, 'Cache-Control': 'private, no-store' } });
 }

@@ -1,0 +1,75 @@
+// One figure: revise its value with a reason in both languages, see every revision, restore an old value.
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { FigureRevisionForm } from '@/components/admin/figure-revision-form.client';
+import { formatDate } from '@/i18n/format-date';
+import { formatHkDateTime } from '@/i18n/hk-time';
+import { toUrlLocale } from '@/i18n/locales';
+import { requirePageUser } from '@/lib/auth/page-guard';
+import { getFigureForAdmin } from '@/lib/figures/admin-queries';
+import { can } from '@/lib/users/roles';
+
+export const metadata: Metadata = { title: 'Figure' };
+
+export default async function FigurePage({ params }: PageProps<'/admin/figures/[key]'>) {
+  const { user } = await requirePageUser();
+  const locale = user.uiLocale;
+  const { key } = await params;
+  const [t, data] = await Promise.all([getTranslations({ locale: toUrlLocale(locale), namespace: 'Admin.figures' }), getFigureForAdmin(key, locale)]);
+  if (!data) notFound();
+  const { figure, version, display, revisions } = data;
+  const editable = can(user.role, 'figure.revise');
+  return (
+    <>
+      <h1>{figure.label}</h1>
+      <p>
+        {t('current')}: <strong data-testid="current-value">{display}</strong> · {t('source')}: {figure.sourceName} · {t('asOf')} {formatDate(figure.asOf, locale)} · <code>{figure.key}</code>
+      </p>
+      {editable && (
+        <section className="card" aria-labelledby="revise-heading" style={{ maxWidth: '40rem' }}>
+          <h2 id="revise-heading" style={{ marginTop: 0 }}>
+            {t('revise')}
+          </h2>
+          <FigureRevisionForm figureKey={figure.key} version={version} value={figure.value} valueHigh={figure.valueHigh ?? null} />
+        </section>
+      )}
+      <h2>{t('history')}</h2>
+      {revisions.length === 0 ? (
+        <p>{t('noRevisions')}</p>
+      ) : (
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">{t('when')}</th>
+              <th scope="col">{t('old')}</th>
+              <th scope="col">{t('new')}</th>
+              <th scope="col">{t('reason')}</th>
+              <th scope="col">{t('who')}</th>
+              {editable && <th scope="col" />}
+            </tr>
+          </thead>
+          <tbody>
+            {revisions.map((r) => (
+              <tr key={r.id}>
+                <td>{formatHkDateTime(r.createdAt, locale)}</td>
+                <td>{r.oldDisplay}</td>
+                <td>{r.newDisplay}</td>
+                <td>
+                  <div lang="zh-HK">{r.reasonZhHK}</div>
+                  <div lang="en">{r.reasonEn}</div>
+                </td>
+                <td>{r.editorName}</td>
+                {editable && (
+                  <td>
+                    <FigureRevisionForm figureKey={figure.key} version={version} restoreRevisionId={r.id} restoreLabel={r.oldDisplay} />
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+// The piece editor page: loads the working copy and the figure list, then hands over to the editor.
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Forbidden } from '@/components/admin/forbidden';
+import { PieceEditor } from '@/components/admin/piece-editor.client';
+import { formatHkDateTime, toHkInput } from '@/i18n/hk-time';
+import { toUrlLocale } from '@/i18n/locales';
+import { requirePageUser } from '@/lib/auth/page-guard';
+import { figurePickerOptions } from '@/lib/figures/admin-queries';
+import { pieceForEditor } from '@/lib/pieces/admin-queries';
+import { can } from '@/lib/users/roles';
+
+export const metadata: Metadata = { title: 'Edit' };
+
+export default async function EditPiecePage({ params }: PageProps<'/admin/pieces/[id]'>) {
+  const access = await requirePageUser('piece.edit');
+  if (!access.allowed) return <Forbidden locale={access.user.uiLocale} />;
+  const { user } = access;
+  const { id } = await params;
+  const [piece, figures, t] = await Promise.all([pieceForEditor(id), figurePickerOptions(), getTranslations({ locale: toUrlLocale(user.uiLocale), namespace: 'Admin.editor' })]);
+  if (!piece) notFound();
+  const inAnHour = new Date(Math.ceil((Date.now() + 60 * 60 * 1000) / 900_000) * 900_000);
+  return (
+    <>
+      <h1>
+        {t('title')}: {piece.content.texts[user.uiLocale].title || piece.content.slug}
+      </h1>
+      <PieceEditor
+        pieceId={piece.id}
+        initialVersion={piece.version}
+        initial={piece.content}
+        figures={figures}
+        uiLocale={user.uiLocale}
+        isPublic={piece.firstPublishedAt !== null && piece.status !== 'draft'}
+        publish={
+          can(user.role, 'piece.publish')
+            ? {
+                pieceId: piece.id,
+                status: piece.status,
+                when: piece.publishedAt ? formatHkDateTime(piece.publishedAt, user.uiLocale) : null,
+                unpublishedChanges: piece.status !== 'draft' && piece.version > piece.liveVersion,
+                defaultScheduleAt: toHkInput(piece.status === 'scheduled' && piece.publishedAt ? piece.publishedAt : inAnHour),
+              }
+            : null
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+'use client';
+// One aligned block: its zh-HK text on the left, its English on the right, and its tools.
+import { useTranslations } from 'next-intl';
+import { BLOCK_KINDS, EDITOR_LOCALES, type EditorBlock, type FieldErrors, type UiLocale } from './editor-types';
+
+interface Props {
+  index: number;
+  count: number;
+  block: EditorBlock;
+  errors: FieldErrors;
+  onChange: (block: EditorBlock) => void;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+  onFocusField: (locale: UiLocale, field: 'text' | 'attribution', el: HTMLTextAreaElement | HTMLInputElement) => void;
+}
+
+export function BlockRow({ index, count, block, errors, onChange, onMove, onRemove, onFocusField }: Props) {
+  const t = useTranslations('Admin.editor');
+  const n = index + 1;
+  const setText = (locale: UiLocale, field: 'text' | 'attribution', value: string) =>
+    onChange({ ...block, texts: { ...block.texts, [locale]: { ...block.texts[locale], [field]: value } } });
+  const second = block.type === 'quote' ? t('attribution') : block.type === 'image' ? t('alt') : null;
+  return (
+    <div className="block-row" data-block={n}>
+      <div className="block-tools">
+        <strong>#{n}</strong>
+        <label>
+          <span className="sr-only">{t('blockType')}</span>
+          <select
+            aria-label={`${t('blockType')} #${n}`}
+            value={block.type}
+            onChange={(e) => onChange({ ...block, type: e.target.value as EditorBlock['type'], meta: e.target.value === 'heading' ? { level: 2 } : { teaser: block.meta.teaser } })}
+          >
+            {BLOCK_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`type.${k}`)}
+              </option>
+            ))}
+            {block.type === 'chart' && <option value="chart">{t('type.chart')}</option>}
+          </select>
+        </label>
+        {block.type === 'heading' && (
+          <select aria-label={`${t('level')} #${n}`} value={block.meta.level ?? 2} onChange={(e) => onChange({ ...block, meta: { level: Number(e.target.value) as 2 | 3 } })}>
+            <option value={2}>H2</option>
+            <option value={3}>H3</option>
+          </select>
+        )}
+        <button type="button" className="secondary" onClick={() => onMove(-1)} disabled={index === 0} aria-label={`${t('moveUp')} #${n}`}>
+          ↑
+        </button>
+        <button type="button" className="secondary" onClick={() => onMove(1)} disabled={index === count - 1} aria-label={`${t('moveDown')} #${n}`}>
+          ↓
+        </button>
+        <button type="button" className="danger" onClick={onRemove} aria-label={`${t('remove')} #${n}`}>
+          {t('remove')}
+        </button>
+      </div>
+      {EDITOR_LOCALES.map((locale) => {
+        const err = errors[`blocks.${index}.texts.${locale}.text`];
+        return (
+          <div key={locale} lang={locale}>
+            <textarea
+              aria-label={`#${n} ${locale === 'zh-HK' ? t('zh') : t('en')}`}
+              value={block.texts[locale].text}
+              onChange={(e) => setText(locale, 'text', e.target.value)}
+              onFocus={(e) => onFocusField(locale, 'text', e.currentTarget)}
+              maxLength={20000}
+              rows={block.type === 'heading' ? 2 : 5}
+            />
+            {second && (
+              <input
+                aria-label={`#${n} ${second} ${locale}`}
+                placeholder={second}
+                value={block.texts[locale].attribution}
+                onChange={(e) => setText(locale, 'attribution', e.target.value)}
+                onFocus={(e) => onFocusField(locale, 'attribution', e.currentTarget)}
+                maxLength={500}
+              />
+            )}
+            {err && <span className="field-error">{err}</span>}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

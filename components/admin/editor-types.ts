@@ -1,0 +1,37 @@
+// Shapes the piece editor's client components share (plain data, no server imports).
+export type UiLocale = 'zh-HK' | 'en';
+export const EDITOR_LOCALES: UiLocale[] = ['zh-HK', 'en'];
+export const BLOCK_KINDS = ['paragraph', 'heading', 'quote', 'image'] as const;
+
+export interface LocaleFields {
+  title: string;
+  standfirst: string;
+  seoTitle: string;
+  seoDescription: string;
+}
+
+export interface EditorBlock {
+  type: 'paragraph' | 'heading' | 'quote' | 'image' | 'chart';
+  meta: { level?: 2 | 3; src?: string; chartId?: string; teaser?: string };
+  texts: Record<UiLocale, { text: string; attribution: string }>;
+}
+
+export interface EditorContent {
+  slug: string;
+  texts: Record<UiLocale, LocaleFields>;
+  blocks: EditorBlock[];
+}
+
+export interface FigureOption {
+  key: string;
+  labelZhHK: string;
+  labelEn: string;
+  zh: string;
+  en: string;
+}
+
+export type FieldErrors = Record<string, string>;
+
+export function emptyBlock(type: EditorBlock['type'] = 'paragraph'): EditorBlock {
+  return { type, meta: type === 'heading' ? { level: 2 } : {}, texts: { 'zh-HK': { text: '', attribution: '' }, en: { text: '', attribution: '' } } };
+}

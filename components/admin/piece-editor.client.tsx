@@ -1,0 +1,192 @@
+'use client';
+// The side-by-side editor: headline fields and aligned blocks in zh-HK and English,
+// figure references from a picker, autosave with conflict detection, and a live preview
+// that is the public renderer itself (the draft-mode article page in a frame).
+import { useTranslations } from 'next-intl';
+import { useCallback, useRef, useState } from 'react';
+import { savePieceAction } from '@/app/admin/actions/pieces';
+import { BlockRow } from './block-row.client';
+import { EDITOR_LOCALES, emptyBlock, type EditorContent, type FieldErrors, type FigureOption, type UiLocale } from './editor-types';
+import { FigurePicker } from './figure-picker.client';
+import { PublishPanel, type PublishInfo } from './publish-panel.client';
+import { useAutosave } from './use-autosave';
+
+interface Props {
+  pieceId: string;
+  initialVersion: number;
+  initial: EditorContent;
+  figures: FigureOption[];
+  uiLocale: UiLocale;
+  publish: PublishInfo | null;
+  isPublic: boolean;
+}
+
+type Focus = { block: number | null; locale: UiLocale; field: string; el: HTMLTextAreaElement | HTMLInputElement } | null;
+
+export function PieceEditor({ pieceId, initialVersion, initial, figures, uiLocale, publish, isPublic }: Props) {
+  const t = useTranslations('Admin.editor');
+  const [content, setContent] = useState(initial);
+  const [ids, setIds] = useState(() => initial.blocks.map((_, i) => `b${i}`));
+  const [version, setVersion] = useState(initialVersion);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error' | 'conflict'; text: string } | null>(null);
+  const [previewLocale, setPreviewLocale] = useState<UiLocale>(uiLocale);
+  const focus = useRef<Focus>(null);
+  const versionRef = useRef(version);
+  versionRef.current = version;
+
+  const save = useCallback(
+    async (value: EditorContent) => {
+      const result = await savePieceAction({ pieceId, baseVersion: versionRef.current, ...value });
+      if (result.ok) {
+        setVersion(result.data.version);
+        setErrors({});
+        setMessage({ kind: 'ok', text: result.message ?? '' });
+        return 'ok' as const;
+      }
+      setErrors(result.fieldErrors ?? {});
+      setMessage({ kind: result.error === 'conflict' ? 'conflict' : 'error', text: result.message });
+      return result.error === 'conflict' ? ('conflict' as const) : ('error' as const);
+    },
+    [pieceId],
+  );
+  const autosave = useAutosave(content, save);
+
+  const setField = (locale: UiLocale, field: keyof EditorContent['texts']['en'], value: string) =>
+    setContent((c) => ({ ...c, texts: { ...c.texts, [locale]: { ...c.texts[locale], [field]: value } } }));
+  const setBlocks = (blocks: EditorContent['blocks'], nextIds: string[]) => {
+    setIds(nextIds);
+    setContent((c) => ({ ...c, blocks }));
+  };
+  const move = (i: number, delta: -1 | 1) => {
+    const j = i + delta;
+    const blocks = [...content.blocks];
+    const order = [...ids];
+    [blocks[i], blocks[j]] = [blocks[j]!, blocks[i]!];
+    [order[i], order[j]] = [order[j]!, order[i]!];
+    setBlocks(blocks, order);
+  };
+  const insertFigure = (key: string) => {
+    const f = focus.current;
+    if (!f || f.block === null) return;
+    const el = f.el;
+    const token = `{{${key}}}`;
+    const start = el.selectionStart ?? el.value.length;
+    const end = el.selectionEnd ?? start;
+    const next = el.value.slice(0, start) + token + el.value.slice(end);
+    const block = content.blocks[f.block]!;
+    const field = f.field as 'text' | 'attribution';
+    const blocks = [...content.blocks];
+    blocks[f.block] = { ...block, texts: { ...block.texts, [f.locale]: { ...block.texts[f.locale], [field]: next } } };
+    setContent((c) => ({ ...c, blocks }));
+    requestAnimationFrame(() => {
+      el.focus();
+      el.setSelectionRange(start + token.length, start + token.length);
+    });
+  };
+
+  const status =
+    autosave.state === 'saving' ? t('saving') : autosave.state === 'saved' ? t('saved', { version }) : autosave.state === 'dirty' ? t('unsaved') : null;
+
+  return (
+    <div className="editor-layout">
+      <div>
+        <div className="toolbar">
+          <button type="button" onClick={() => void autosave.flush()} disabled={autosave.state === 'saving' || autosave.state === 'conflict'}>
+            {t('save')}
+          </button>
+          <span role="status" aria-live="polite" className="muted" data-save-state={autosave.state}>
+            {status}
+          </span>
+          <span className="muted">{t('autosaveNote')}</span>
+        </div>
+        {isPublic && <p className="notice">{t('liveNotice')}</p>}
+        {message && message.kind !== 'ok' && (
+          <div role="alert" className={message.kind === 'conflict' ? 'notice' : 'error'} data-testid="save-error">
+            <p>{message.text}</p>
+            {message.kind === 'conflict' && (
+              <button type="button" className="secondary" onClick={() => window.location.reload()}>
+                {t('reload')}
+              </button>
+            )}
+          </div>
+        )}
+        <label>
+          {t('slug')}
+          <input value={content.slug} onChange={(e) => setContent((c) => ({ ...c, slug: e.target.value }))} maxLength={80} aria-invalid={!!errors.slug} />
+          {errors.slug && <span className="field-error">{errors.slug}</span>}
+        </label>
+        <div className="editor-grid" style={{ marginTop: '1rem' }}>
+          {EDITOR_LOCALES.map((locale) => (
+            <div key={locale} lang={locale} className="stack" style={{ maxWidth: 'none' }}>
+              <div className="col-head">{locale === 'zh-HK' ? t('zh') : t('en')}</div>
+              {(['title', 'standfirst', 'seoTitle', 'seoDescription'] as const).map((field) => (
+                <label key={field}>
+                  {t(field === 'title' ? 'headline' : field)}
+                  {field === 'standfirst' || field === 'seoDescription' ? (
+                    <textarea value={content.texts[locale][field]} onChange={(e) => setField(locale, field, e.target.value)} rows={3} maxLength={field === 'standfirst' ? 600 : 320} />
+                  ) : (
+                    <input value={content.texts[locale][field]} onChange={(e) => setField(locale, field, e.target.value)} maxLength={field === 'title' ? 200 : 120} />
+                  )}
+                  {errors[`texts.${locale}.${field}`] && <span className="field-error">{errors[`texts.${locale}.${field}`]}</span>}
+                </label>
+              ))}
+            </div>
+          ))}
+        </div>
+        <h2>{t('blocks')}</h2>
+        <FigurePicker figures={figures} uiLocale={uiLocale} onInsert={insertFigure} />
+        {errors.blocks && <p className="field-error">{errors.blocks}</p>}
+        <div className="editor-grid">
+          {content.blocks.map((block, i) => (
+            <BlockRow
+              key={ids[i]}
+              index={i}
+              count={content.blocks.length}
+              block={block}
+              errors={errors}
+              onChange={(b) => setBlocks(content.blocks.map((x, j) => (j === i ? b : x)), ids)}
+              onMove={(d) => move(i, d)}
+              onRemove={() => setBlocks(content.blocks.filter((_, j) => j !== i), ids.filter((_, j) => j !== i))}
+              onFocusField={(locale, field, el) => (focus.current = { block: i, locale, field, el })}
+            />
+          ))}
+        </div>
+        <div className="toolbar">
+          <button type="button" className="secondary" onClick={() => setBlocks([...content.blocks, emptyBlock()], [...ids, `n${Date.now()}`])}>
+            {t('addBlock')}
+          </button>
+        </div>
+      </div>
+      <aside className="side-panel">
+        {publish && <PublishPanel info={publish} beforePublish={autosave.flush} />}
+        <div className="card">
+          <div className="toolbar">
+            <strong>{t('livePreview')}</strong>
+            {EDITOR_LOCALES.map((l) => (
+              <button key={l} type="button" className={l === previewLocale ? '' : 'secondary'} onClick={() => setPreviewLocale(l)} aria-pressed={l === previewLocale}>
+                {l === 'zh-HK' ? t('previewZh') : t('previewEn')}
+              </button>
+            ))}
+          </div>
+          <iframe
+            key={`${previewLocale}-${version}`}
+            className="preview-frame"
+            title={t('livePreview')}
+            src={`/api/preview?piece=${encodeURIComponent(pieceId)}&locale=${previewLocale}&v=${version}`}
+          />
+          <p className="muted">
+            <a href={`/api/preview?piece=${encodeURIComponent(pieceId)}&locale=zh-HK`} target="_blank" rel="noreferrer">
+              {t('previewZh')}
+            </a>{' '}
+            ·{' '}
+            <a href={`/api/preview?piece=${encodeURIComponent(pieceId)}&locale=en`} target="_blank" rel="noreferrer">
+              {t('previewEn')}
+            </a>{' '}
+            · <a href={`/admin/pieces/${pieceId}/history`}>{t('history')}</a>
+          </p>
+        </div>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+'use client';
+// Publish now, schedule (Hong Kong time shown, UTC stored) or unpublish; lists what is
+// missing when a locale is incomplete.
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { publishPieceAction, schedulePieceAction, unpublishPieceAction } from '@/app/admin/actions/pieces';
+
+export interface PublishInfo {
+  pieceId: string;
+  status: 'draft' | 'scheduled' | 'published';
+  /** Already formatted in Hong Kong time. */
+  when: string | null;
+  unpublishedChanges: boolean;
+  defaultScheduleAt: string;
+}
+
+type Missing = { locale: string; field: string; block?: number };
+
+export function PublishPanel({ info, beforePublish }: { info: PublishInfo; beforePublish: () => Promise<'ok' | 'error' | 'conflict'> }) {
+  const t = useTranslations('Admin');
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [at, setAt] = useState(info.defaultScheduleAt);
+  const [result, setResult] = useState<{ ok: boolean; text: string; missing?: Missing[]; field?: string } | null>(null);
+
+  const run = (action: () => Promise<{ ok: boolean; message?: string; details?: unknown; fieldErrors?: Record<string, string> }>) =>
+    start(async () => {
+      if ((await beforePublish()) !== 'ok') return;
+      const r = await action();
+      setResult({ ok: r.ok, text: r.message ?? '', missing: Array.isArray(r.details) ? (r.details as Missing[]) : undefined, field: r.fieldErrors?.at });
+      if (r.ok) router.refresh();
+    });
+
+  const fieldName = (m: Missing) =>
+    m.field === 'block' ? t('publish.missingBlock', { locale: m.locale, block: m.block ?? 0 }) : t('publish.missingField', { locale: m.locale, field: m.field === 'title' ? t('editor.headline') : m.field === 'standfirst' ? t('editor.standfirst') : t('editor.blocks') });
+
+  return (
+    <section className="card" aria-labelledby="publish-heading">
+      <h2 id="publish-heading" style={{ marginTop: 0 }}>
+        {t('publish.title')}
+      </h2>
+      <p data-status={info.status}>
+        {t('publish.currentStatus', { status: t(`status.${info.status}`) })}
+        {info.when && <span className="muted"> · {info.status === 'scheduled' ? t('publish.goesLive', { time: info.when }) : t('publish.publishedAt', { time: info.when })}</span>}
+      </p>
+      {info.unpublishedChanges && <p className="notice">{t('dashboard.unpublishedChanges')}</p>}
+      <div className="toolbar">
+        <button type="button" disabled={pending} onClick={() => run(() => publishPieceAction({ pieceId: info.pieceId }))}>
+          {info.status === 'published' ? t('publish.publishChanges') : t('publish.publishNow')}
+        </button>
+        {info.status !== 'draft' && (
+          <button type="button" className="danger" disabled={pending} onClick={() => window.confirm(t('publish.confirmUnpublish')) && run(() => unpublishPieceAction({ pieceId: info.pieceId }))}>
+            {t('publish.unpublish')}
+          </button>
+        )}
+      </div>
+      {info.status !== 'published' && (
+        <div className="stack">
+          <label>
+            {t('publish.scheduleAt')}
+            <input type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} aria-invalid={!!result?.field} />
+            {result?.field && <span className="field-error">{result.field}</span>}
+          </label>
+          <button type="button" className="secondary" disabled={pending} onClick={() => run(() => schedulePieceAction({ pieceId: info.pieceId, at }))}>
+            {t('publish.schedule')}
+          </button>
+        </div>
+      )}
+      {result && (
+        <div role={result.ok ? 'status' : 'alert'} className={result.ok ? 'success' : 'error'} data-testid="publish-result">
+          <p>{result.text}</p>
+          {result.missing && (
+            <ul>
+              {result.missing.map((m) => (
+                <li key={`${m.locale}-${m.field}-${m.block ?? ''}`}>{fieldName(m)}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

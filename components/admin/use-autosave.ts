@@ -1,0 +1,60 @@
+'use client';
+// Saves the working copy a moment after the last change, one save at a time, and warns
+// before leaving with changes that are not saved yet.
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export type SaveState = 'saved' | 'dirty' | 'saving' | 'error' | 'conflict';
+
+export function useAutosave<T>(value: T, save: (value: T) => Promise<'ok' | 'error' | 'conflict'>, delayMs = 2000) {
+  const [state, setState] = useState<SaveState>('saved');
+  const edits = useRef(0);
+  const savedEdit = useRef(0);
+  const inFlight = useRef<Promise<unknown> | null>(null);
+  const latest = useRef(value);
+  const first = useRef(true);
+  latest.current = value;
+
+  const flush = useCallback(async (): Promise<'ok' | 'error' | 'conflict'> => {
+    if (inFlight.current) await inFlight.current;
+    if (edits.current === savedEdit.current) return 'ok';
+    const edit = edits.current;
+    setState('saving');
+    const run = save(latest.current);
+    inFlight.current = run;
+    const result = await run;
+    inFlight.current = null;
+    if (result === 'ok') {
+      savedEdit.current = edit;
+      setState(edits.current === edit ? 'saved' : 'dirty');
+    } else setState(result);
+    return result;
+  }, [save]);
+
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    edits.current++;
+    setState((s) => (s === 'conflict' ? s : 'dirty'));
+  }, [value]);
+
+  useEffect(() => {
+    if (state !== 'dirty') return;
+    const timer = setTimeout(() => void flush(), delayMs);
+    return () => clearTimeout(timer);
+  }, [state, value, flush, delayMs]);
+
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (edits.current !== savedEdit.current) {
+        e.preventDefault();
+        e.returnValue = '';
+      }
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, []);
+
+  return { state, flush, unsaved: state === 'dirty' || state === 'saving' || state === 'error' || state === 'conflict' };
+}
