@@ -6,6 +6,7 @@ import createMiddleware from 'next-intl/middleware';
 import { negotiateLocale } from './i18n/negotiate';
 import { localePrefix, parseLocale, toUrlLocale } from './i18n/locales';
 import { routing } from './i18n/routing';
+import { applyReaderHeaders, DRAFT_MODE_COOKIE } from './lib/seo/cache-headers';
 import { lookupRetiredPath } from './lib/seo/retired-paths-cache';
 import { retiredResponse } from './lib/seo/retired-response';
 
@@ -35,14 +36,19 @@ export default async function proxy(request: NextRequest) {
     url.pathname = `/${toUrlLocale(locale)}${request.nextUrl.pathname.slice(first.length + 1)}`;
     return NextResponse.redirect(url, 308);
   }
-  // /<locale>/<series>/<piece>: a piece taken down (410) or an old slug (301). An in-memory
-  // table, refreshed every few seconds, so articles cost no database query here.
+  if (!locale) return intl(request);
+  const preview = request.cookies.has(DRAFT_MODE_COOKIE);
+  // /<locale>/<series>/<piece>: a piece taken down (410) or an old slug (301), from an
+  // in-memory table refreshed every few seconds, so articles cost no database query here.
+  // Editors previewing an unpublished piece see the page instead.
   const segments = request.nextUrl.pathname.split('/');
-  if (locale && segments.length === 4 && segments[3]) {
+  if (!preview && segments.length === 4 && segments[3]) {
     const retired = await lookupRetiredPath(request.nextUrl.pathname);
     if (retired) return retiredResponse(retired, locale, request.method);
   }
-  return intl(request);
+  const response = intl(request);
+  applyReaderHeaders(response.headers, preview);
+  return response;
 }
 
 export const config = {

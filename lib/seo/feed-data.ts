@@ -1,0 +1,52 @@
+// Assembles a locale's feed from the published pieces: full text, corrections included.
+import 'server-only';
+import type { Locale } from '@/i18n/locales';
+import { getArticle } from '@/lib/pieces/queries';
+import { correctionTexts } from './corrections';
+import { atomPath, rssPath } from './feeds-paths';
+import { entryTagUri, type Feed, type FeedEntry } from './feeds';
+import { pieceTranslator, seoTranslator } from './messages';
+import { getReaderSite } from './queries';
+import { escapeHtml, renderBlocksHtml } from './render-html';
+import { pageUrl } from './site';
+
+export const FEED_MAX_ENTRIES = 30;
+
+export async function buildFeed(locale: Locale, format: 'rss' | 'atom'): Promise<Feed> {
+  const t = seoTranslator(locale);
+  const tp = pieceTranslator(locale);
+  const site = await getReaderSite();
+  const pieces = site.pieces.filter((p) => p.locales.includes(locale)).slice(0, FEED_MAX_ENTRIES);
+  const entries: FeedEntry[] = [];
+  for (const p of pieces) {
+    const article = await getArticle(p.seriesSlug, p.slug, locale);
+    if (!article) continue;
+    const body = renderBlocksHtml(article.blocks, article.figures, locale, {
+      quoteBy: (name) => tp('quoteBy', { name }),
+      chartOmitted: t('chartOmitted'),
+    });
+    const corrections = correctionTexts(article.corrections, locale);
+    const notes = corrections.length
+      ? `\n<h2>${escapeHtml(tp('updatesHeading'))}</h2>\n<ul>${corrections.map((c) => `<li>${escapeHtml(c.text)}</li>`).join('')}</ul>`
+      : '';
+    entries.push({
+      id: entryTagUri(p.id, locale, p.publishedAt),
+      url: pageUrl(locale, `/${p.seriesSlug}/${p.slug}`),
+      title: p.texts[locale]!.title,
+      summary: p.texts[locale]!.standfirst,
+      html: `<p><strong>${escapeHtml(article.standfirst)}</strong></p>\n${body}${notes}`,
+      publishedAt: p.publishedAt,
+      updatedAt: p.modifiedAt,
+      category: p.seriesTitle[locale] ?? p.seriesSlug,
+    });
+  }
+  return {
+    locale,
+    title: t('feedTitle'),
+    description: t('feedDescription'),
+    homeUrl: pageUrl(locale),
+    selfPath: format === 'rss' ? rssPath(locale) : atomPath(locale),
+    authorName: t('authorName'),
+    entries,
+  };
+}

@@ -1,0 +1,23 @@
+// UI strings for builders that run outside a React render (feeds, JSON-LD, the 410 page).
+import { createTranslator } from 'next-intl';
+import type { Locale } from '@/i18n/locales';
+import en from '@/messages/en.json';
+import zhHK from '@/messages/zh-HK.json';
+
+const catalogues = { 'zh-HK': zhHK, en } as const;
+
+export function seoTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: catalogues[locale], namespace: 'Seo' });
+}
+
+export function pieceTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: catalogues[locale], namespace: 'Piece' });
+}
+
+export function siteTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: catalogues[locale], namespace: 'Site' });
+}
+
+export function homeTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: catalogues[locale], namespace: 'Home' });
+}

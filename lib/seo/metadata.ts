@@ -1,0 +1,57 @@
+// Next.js Metadata for reader pages: localised title and description within what search
+// results show, self-canonical, hreflang, feed autodiscovery and social cards.
+import type { Metadata } from 'next';
+import { LOCALES, type Locale } from '@/i18n/locales';
+import { hreflangAlternates } from './alternates';
+import { atomPath, rssPath } from './feeds-paths';
+import { seoTranslator } from './messages';
+import { absoluteUrl, OG_LOCALE, pageUrl, SITE_NAME } from './site';
+import { clip, DESCRIPTION_MAX_WIDTH, titleWithSite } from './text-length';
+
+export interface PageSeoInput {
+  locale: Locale;
+  /** The page without its locale prefix: "" for the front page, "/series", "/series/piece". */
+  path: string;
+  /** Locales the page exists in; defaults to all. */
+  locales?: readonly Locale[];
+  title: string;
+  description: string;
+  article?: { publishedTime: Date; modifiedTime: Date; section: string };
+}
+
+/** RSS and Atom links for <head>, in the page's language. */
+export function feedAlternates(locale: Locale) {
+  const t = seoTranslator(locale);
+  return {
+    'application/rss+xml': [{ url: absoluteUrl(rssPath(locale)), title: t('rssLinkTitle') }],
+    'application/atom+xml': [{ url: absoluteUrl(atomPath(locale)), title: t('atomLinkTitle') }],
+  };
+}
+
+export function pageMetadata(input: PageSeoInput): Metadata {
+  const { locale, path, article } = input;
+  const locales = input.locales ?? LOCALES;
+  const title = titleWithSite(input.title, SITE_NAME);
+  const description = clip(input.description, DESCRIPTION_MAX_WIDTH);
+  const url = pageUrl(locale, path);
+  return {
+    title: { absolute: title },
+    description,
+    alternates: { canonical: url, languages: hreflangAlternates(path, locales), types: feedAlternates(locale) },
+    openGraph: {
+      type: article ? 'article' : 'website',
+      url,
+      siteName: SITE_NAME,
+      title,
+      description,
+      locale: OG_LOCALE[locale],
+      alternateLocale: locales.filter((l) => l !== locale).map((l) => OG_LOCALE[l]),
+      ...(article && {
+        publishedTime: article.publishedTime.toISOString(),
+        modifiedTime: article.modifiedTime.toISOString(),
+        section: article.section,
+      }),
+    },
+    twitter: { card: 'summary_large_image', title, description },
+  };
+}

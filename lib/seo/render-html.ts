@@ -1,0 +1,73 @@
+// Renders an article body to HTML for feed readers, from the same parsed markup and figure
+// formatting the pages use. Every text is escaped; links are http(s) or made absolute.
+import type { Locale } from '@/i18n/locales';
+import type { ReaderBlock } from '@/lib/content/blocks';
+import type { InlineNode } from '@/lib/content/inline';
+import { formatFigure } from '@/lib/figures/format';
+import type { Figure } from '@/lib/figures/types';
+import { absoluteUrl } from './site';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Site paths become absolute (feed readers have no base URL); anything else unsafe is dropped. */
+function safeHref(href: string): string | null {
+  if (/^https?:\/\//i.test(href)) return href;
+  if (href.startsWith('/') && !href.startsWith('//')) return absoluteUrl(href);
+  return null;
+}
+
+export function renderInlineHtml(nodes: InlineNode[], figures: Record<string, Figure>, locale: Locale): string {
+  return nodes
+    .map((n) => {
+      switch (n.type) {
+        case 'text':
+          return escapeHtml(n.text);
+        case 'em':
+          return `<em>${renderInlineHtml(n.children, figures, locale)}</em>`;
+        case 'link': {
+          const inner = renderInlineHtml(n.children, figures, locale);
+          const href = safeHref(n.href);
+          return href ? `<a href="${escapeHtml(href)}">${inner}</a>` : inner;
+        }
+        case 'figure': {
+          const figure = figures[n.key];
+          return figure ? escapeHtml(formatFigure(figure, locale, n.style)) : `[${escapeHtml(n.key)}]`;
+        }
+      }
+    })
+    .join('');
+}
+
+export interface BodyHtmlOptions {
+  /** "— {name}" for pull quotes, in the locale. */
+  quoteBy: (name: string) => string;
+  /** What stands in for a chart until feeds can draw charts. */
+  chartOmitted: string;
+}
+
+export function renderBlocksHtml(blocks: ReaderBlock[], figures: Record<string, Figure>, locale: Locale, options: BodyHtmlOptions): string {
+  const inline = (nodes: InlineNode[]) => renderInlineHtml(nodes, figures, locale);
+  return blocks
+    .map((b) => {
+      switch (b.type) {
+        case 'paragraph':
+          return `<p>${inline(b.content)}</p>`;
+        case 'heading': {
+          const tag = b.meta.level === 3 ? 'h3' : 'h2';
+          return `<${tag}>${inline(b.content)}</${tag}>`;
+        }
+        case 'quote':
+          return `<blockquote><p>${inline(b.content)}</p>${b.attribution ? `<footer>${escapeHtml(options.quoteBy(b.attribution))}</footer>` : ''}</blockquote>`;
+        case 'image': {
+          const src = b.meta.src ? safeHref(b.meta.src) : null;
+          const img = src ? `<img src="${escapeHtml(src)}" alt="${escapeHtml(b.attribution)}">` : '';
+          return `<figure>${img}<figcaption>${inline(b.content)}</figcaption></figure>`;
+        }
+        case 'chart':
+          return `<p><em>${escapeHtml(options.chartOmitted)}</em></p>`;
+      }
+    })
+    .join('\n');
+}

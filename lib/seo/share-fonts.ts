@@ -1,0 +1,71 @@
+// Fonts for share images. Satori (next/og) reads TTF, OTF or WOFF only, never TTC or WOFF2,
+// and nothing is fetched over the network: the files come from Debian packages
+// (fonts-droid-fallback for Han characters, fonts-dejavu-core for Latin) or from the paths
+// in SHARE_FONT_CJK / SHARE_FONT_LATIN. A missing or unusable file fails start-up
+// (instrumentation.ts), not a reader's request.
+import { readFileSync } from 'node:fs';
+
+export const DEFAULT_SHARE_FONTS = {
+  cjk: '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf',
+  latin: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+} as const;
+
+export interface ShareFont {
+  name: string;
+  data: Buffer;
+  weight: 700;
+  style: 'normal';
+}
+
+export function shareFontPaths(): { cjk: string; latin: string } {
+  return {
+    cjk: process.env.SHARE_FONT_CJK?.trim() || DEFAULT_SHARE_FONTS.cjk,
+    latin: process.env.SHARE_FONT_LATIN?.trim() || DEFAULT_SHARE_FONTS.latin,
+  };
+}
+
+export class ShareFontError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ShareFontError';
+  }
+}
+
+/** Reads a font file and checks it is a format Satori can use (by its magic number). */
+export function readShareFont(path: string, variable: string): Buffer {
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch (error) {
+    throw new ShareFontError(
+      `Share-image font not found at ${path} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}). ` +
+        `Install the Debian package (apt-get install fonts-droid-fallback fonts-dejavu-core) or set ${variable} to a TTF, OTF or WOFF file.`,
+    );
+  }
+  const magic = data.subarray(0, 4).toString('latin1');
+  const isTrueType = data.readUInt32BE(0) === 0x00010000 || magic === 'true';
+  if (!isTrueType && magic !== 'OTTO' && magic !== 'wOFF') {
+    const what = magic === 'ttcf' ? 'a TrueType collection (TTC)' : magic === 'wOF2' ? 'WOFF2' : 'not a font Satori reads';
+    throw new ShareFontError(`Share-image font ${path} is ${what}; ${variable} must name a TTF, OTF or WOFF file.`);
+  }
+  return data;
+}
+
+let loaded: ShareFont[] | undefined;
+
+/** Latin first, then the CJK fallback: Satori takes each glyph from the first font that has it. */
+export function shareFonts(): ShareFont[] {
+  if (!loaded) {
+    const paths = shareFontPaths();
+    loaded = [
+      { name: 'Tandem Latin', data: readShareFont(paths.latin, 'SHARE_FONT_LATIN'), weight: 700, style: 'normal' },
+      { name: 'Tandem CJK', data: readShareFont(paths.cjk, 'SHARE_FONT_CJK'), weight: 700, style: 'normal' },
+    ];
+  }
+  return loaded;
+}
+
+/** Fails loudly when a share-image font is missing; called once at server start-up. */
+export function assertShareFonts(): void {
+  shareFonts();
+}
