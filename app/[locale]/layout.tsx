@@ -1,12 +1,19 @@
 // Reader site shell: <html lang>, messages and styles for one locale.
+import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/i18n/page-locale';
 import { routing } from '@/i18n/routing';
+import { siteUrl, SITE_NAME } from '@/lib/seo/site';
 import '../globals.css';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
+}
+
+// Relative URLs in metadata (share images) resolve against SITE_URL, never the request's host.
+export function generateMetadata(): Metadata {
+  return { metadataBase: new URL(siteUrl()), applicationName: SITE_NAME };
 }
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {

@@ -3,17 +3,17 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/i18n/page-locale';
 import { parseLocale } from '@/i18n/locales';
+import { JsonLd } from '@/components/reader/json-ld';
 import { PieceCard } from '@/components/reader/piece-card';
 import { SiteHeader } from '@/components/reader/site-header';
 import { Link } from '@/i18n/navigation';
 import { listSeries } from '@/lib/pieces/queries';
+import { frontJsonLd, frontMetadata } from '@/lib/seo/page-seo';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale: segment } = await params;
   const locale = parseLocale(segment);
-  if (!locale) return {};
-  const t = await getTranslations({ locale, namespace: 'Home' });
-  return { title: t('title'), description: t('description') };
+  return locale ? frontMetadata(locale) : {};
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
@@ -24,6 +24,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
     <>
       <SiteHeader locale={locale} path="/" />
       <main id="main" className="page">
+        <JsonLd data={frontJsonLd(locale)} />
         <h1>{t('title')}</h1>
         <p className="lede">{t('description')}</p>
         {series.length === 0 && <p>{t('empty')}</p>}

@@ -13,16 +13,17 @@ export const DRAFT_MODE_COOKIE = '__prerender_bypass';
 
 /**
  * Sets the caching and indexing headers of a reader-site response. Previews are private and
- * noindex. A response that sets a cookie (next-intl remembers a reader's language) is private
- * too: a shared cache must never hand one reader's cookie to another.
+ * noindex. Public responses never set cookies: next-intl would set NEXT_LOCALE on a first
+ * visit whose Accept-Language differs from the page, and a CDN either refuses to cache such a
+ * response or, worse, hands that cookie to the next reader. The language switcher (next-intl's
+ * Link) still records a reader's explicit choice in the browser.
  */
 export function applyReaderHeaders(headers: Headers, preview: boolean): void {
   if (preview) {
     headers.set('Cache-Control', PRIVATE_CACHE_CONTROL);
     headers.set('X-Robots-Tag', 'noindex');
-  } else if (headers.has('set-cookie')) {
-    headers.set('Cache-Control', PRIVATE_CACHE_CONTROL);
-  } else {
-    headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
+    return;
   }
+  headers.delete('set-cookie');
+  headers.set('Cache-Control', PUBLIC_CACHE_CONTROL);
 }

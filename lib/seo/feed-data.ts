@@ -24,6 +24,10 @@ export async function buildFeed(locale: Locale, format: 'rss' | 'atom'): Promise
     const body = renderBlocksHtml(article.blocks, article.figures, locale, {
       quoteBy: (name) => tp('quoteBy', { name }),
       chartOmitted: t('chartOmitted'),
+      teaser: (slug) => {
+        const target = article.seriesPieces.find((s) => s.slug === slug);
+        return target ? { url: pageUrl(locale, `/${target.seriesSlug}/${target.slug}`), text: tp('teaserLink', { title: target.title }) } : null;
+      },
     });
     const corrections = correctionTexts(article.corrections, locale);
     const notes = corrections.length

@@ -6,7 +6,7 @@ import { hreflangAlternates } from './alternates';
 import { atomPath, rssPath } from './feeds-paths';
 import { seoTranslator } from './messages';
 import { absoluteUrl, OG_LOCALE, pageUrl, SITE_NAME } from './site';
-import { clip, DESCRIPTION_MAX_WIDTH, titleWithSite } from './text-length';
+import { clip, DESCRIPTION_MAX_WIDTH, TITLE_MAX_WIDTH, titleWithSite } from './text-length';
 
 export interface PageSeoInput {
   locale: Locale;
@@ -17,6 +17,8 @@ export interface PageSeoInput {
   title: string;
   description: string;
   article?: { publishedTime: Date; modifiedTime: Date; section: string };
+  /** Append " | Tandem" when it fits (not on the front page, whose title names the site). */
+  siteSuffix?: boolean;
 }
 
 /** RSS and Atom links for <head>, in the page's language. */
@@ -31,7 +33,7 @@ export function feedAlternates(locale: Locale) {
 export function pageMetadata(input: PageSeoInput): Metadata {
   const { locale, path, article } = input;
   const locales = input.locales ?? LOCALES;
-  const title = titleWithSite(input.title, SITE_NAME);
+  const title = input.siteSuffix === false ? clip(input.title, TITLE_MAX_WIDTH) : titleWithSite(input.title, SITE_NAME);
   const description = clip(input.description, DESCRIPTION_MAX_WIDTH);
   const url = pageUrl(locale, path);
   return {

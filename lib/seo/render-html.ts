@@ -45,6 +45,8 @@ export interface BodyHtmlOptions {
   quoteBy: (name: string) => string;
   /** What stands in for a chart until feeds can draw charts. */
   chartOmitted: string;
+  /** A teaser paragraph's link to a piece of the series, once that piece is public. */
+  teaser?: (pieceSlug: string) => { url: string; text: string } | null;
 }
 
 export function renderBlocksHtml(blocks: ReaderBlock[], figures: Record<string, Figure>, locale: Locale, options: BodyHtmlOptions): string {
@@ -52,8 +54,11 @@ export function renderBlocksHtml(blocks: ReaderBlock[], figures: Record<string, 
   return blocks
     .map((b) => {
       switch (b.type) {
-        case 'paragraph':
-          return `<p>${inline(b.content)}</p>`;
+        case 'paragraph': {
+          const teaser = b.meta.teaser ? options.teaser?.(b.meta.teaser) : null;
+          const link = teaser ? ` <a href="${escapeHtml(teaser.url)}">${escapeHtml(teaser.text)}</a>` : '';
+          return `<p>${inline(b.content)}${link}</p>`;
+        }
         case 'heading': {
           const tag = b.meta.level === 3 ? 'h3' : 'h2';
           return `<${tag}>${inline(b.content)}</${tag}>`;

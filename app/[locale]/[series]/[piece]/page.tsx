@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { pageLocale } from '@/i18n/page-locale';
 import { parseLocale } from '@/i18n/locales';
 import { BlockView } from '@/components/reader/block-view';
+import { JsonLd } from '@/components/reader/json-ld';
 import { PublishedDate } from '@/components/reader/published-date';
 import { SeriesNav } from '@/components/reader/series-nav';
 import { SiteHeader } from '@/components/reader/site-header';
@@ -14,6 +15,8 @@ import { UpdateNotes } from '@/components/reader/update-notes';
 import { Link } from '@/i18n/navigation';
 import { listPublishedPaths } from '@/lib/pieces/queries';
 import { readArticle } from '@/lib/pieces/read-article';
+import { articleJsonLd, articleMetadata, wasUpdated } from '@/lib/seo/page-seo';
+import { getPieceSeo } from '@/lib/seo/queries';
 
 export const dynamicParams = true;
 
@@ -28,11 +31,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/[series]
   if (!locale) return {};
   const { article, preview } = await readArticle(series, piece, locale);
   if (!article) return {};
-  return {
-    title: article.seoTitle || article.title,
-    description: article.seoDescription || article.standfirst,
-    ...(preview ? { robots: { index: false, follow: false } } : {}),
-  };
+  if (preview) {
+    return { title: article.seoTitle || article.title, description: article.seoDescription || article.standfirst, robots: { index: false, follow: false } };
+  }
+  const seo = await getPieceSeo(series, piece);
+  return seo ? articleMetadata(seo, locale) : {};
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/[series]/[piece]'>) {
@@ -40,12 +43,16 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[seri
   const locale = pageLocale(segment);
   const { article, preview } = await readArticle(series, piece, locale);
   if (!article) notFound();
-  const t = await getTranslations({ locale, namespace: 'Piece' });
+  // Crawlers' view of the piece; a piece not published in this locale has no page in it.
+  const seo = preview ? null : await getPieceSeo(series, piece);
+  if (!preview && !seo?.locales.includes(locale)) notFound();
+  const [t, ts] = await Promise.all([getTranslations({ locale, namespace: 'Piece' }), getTranslations({ locale, namespace: 'Seo' })]);
   return (
     <>
       <SiteHeader locale={locale} path={`/${article.series.slug}/${article.slug}`} />
       <main id="main" className="page">
         {preview && <PreviewBanner locale={locale} />}
+        {seo && articleJsonLd(seo, locale, article.corrections).map((data, i) => <JsonLd key={i} data={data} />)}
         <article className="article">
           <header className="article-header">
             <p className="kicker">
@@ -58,6 +65,12 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[seri
             {article.publishedAt && (
               <p className="dateline">
                 {t('published')} <PublishedDate date={article.publishedAt} locale={locale} />
+                {wasUpdated(article.publishedAt, article.modifiedAt) && (
+                  <>
+                    <span aria-hidden="true"> · </span>
+                    {ts('updated')} <PublishedDate date={article.modifiedAt} locale={locale} />
+                  </>
+                )}
               </p>
             )}
           </header>

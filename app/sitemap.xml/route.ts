@@ -1,0 +1,11 @@
+// /sitemap.xml: every published page in both locales, or an index once past 5,000 URLs.
+import { getReaderSite } from '@/lib/seo/queries';
+import { renderRootSitemap, sitemapUrls } from '@/lib/seo/sitemap';
+import { xmlResponse } from '@/lib/seo/xml-response';
+
+// Regenerated on every editorial change (revalidatePath) and at least once a minute.
+export const revalidate = 60;
+
+export async function GET() {
+  return xmlResponse(renderRootSitemap(sitemapUrls(await getReaderSite())));
+}

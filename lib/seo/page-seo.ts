@@ -1,0 +1,85 @@
+// Metadata and structured data of each reader page, built from the crawler view of the
+// site (published pieces only) so <head>, JSON-LD and the sitemap say the same thing.
+import type { Metadata } from 'next';
+import { LOCALES, type Locale } from '@/i18n/locales';
+import type { CorrectionNote } from '@/lib/pieces/types';
+import { correctionTexts } from './corrections';
+import { breadcrumbLd, frontPageLd, newsArticleLd, type JsonLd } from './json-ld';
+import { homeTranslator, seoTranslator } from './messages';
+import { pageMetadata } from './metadata';
+import { pageUrl } from './site';
+import type { PieceSeo, SeriesSeo } from './types';
+
+/** Where an article's share image is served (app/[locale]/[series]/[piece]/opengraph-image.tsx). */
+export const articleImageUrl = (locale: Locale, seriesSlug: string, pieceSlug: string) => pageUrl(locale, `/${seriesSlug}/${pieceSlug}/opengraph-image`);
+
+export function frontMetadata(locale: Locale): Metadata {
+  const t = homeTranslator(locale);
+  return pageMetadata({ locale, path: '', title: t('title'), description: t('description'), siteSuffix: false });
+}
+
+export function frontJsonLd(locale: Locale): JsonLd {
+  return frontPageLd(locale, homeTranslator(locale)('description'));
+}
+
+export function seriesLocales(series: SeriesSeo): Locale[] {
+  return LOCALES.filter((l) => Boolean(series.texts[l]?.title));
+}
+
+export function seriesMetadata(series: SeriesSeo, locale: Locale): Metadata {
+  const text = series.texts[locale];
+  if (!text) return {};
+  return pageMetadata({ locale, path: `/${series.slug}`, locales: seriesLocales(series), title: text.title, description: text.description });
+}
+
+export function seriesJsonLd(series: SeriesSeo, locale: Locale): JsonLd {
+  return breadcrumbLd([
+    { name: seoTranslator(locale)('home'), url: pageUrl(locale) },
+    { name: series.texts[locale]?.title ?? series.slug, url: pageUrl(locale, `/${series.slug}`) },
+  ]);
+}
+
+export function articleMetadata(piece: PieceSeo, locale: Locale): Metadata {
+  const text = piece.texts[locale];
+  if (!text) return {};
+  return pageMetadata({
+    locale,
+    path: `/${piece.seriesSlug}/${piece.slug}`,
+    locales: piece.locales,
+    title: text.seoTitle || text.title,
+    description: text.seoDescription || text.standfirst,
+    article: { publishedTime: piece.publishedAt, modifiedTime: piece.modifiedAt, section: piece.seriesTitle[locale] ?? piece.seriesSlug },
+  });
+}
+
+/** NewsArticle and BreadcrumbList of an article; `corrections` are the notes the page prints. */
+export function articleJsonLd(piece: PieceSeo, locale: Locale, corrections: CorrectionNote[]): JsonLd[] {
+  const text = piece.texts[locale]!;
+  const seriesTitle = piece.seriesTitle[locale] ?? piece.seriesSlug;
+  return [
+    newsArticleLd({
+      locale,
+      seriesSlug: piece.seriesSlug,
+      pieceSlug: piece.slug,
+      locales: piece.locales,
+      headline: text.title,
+      description: text.seoDescription || text.standfirst,
+      publishedAt: piece.publishedAt,
+      modifiedAt: piece.modifiedAt,
+      authorName: seoTranslator(locale)('authorName'),
+      imageUrl: articleImageUrl(locale, piece.seriesSlug, piece.slug),
+      seriesTitle,
+      corrections: correctionTexts(corrections, locale),
+    }),
+    breadcrumbLd([
+      { name: seoTranslator(locale)('home'), url: pageUrl(locale) },
+      { name: seriesTitle, url: pageUrl(locale, `/${piece.seriesSlug}`) },
+      { name: text.title, url: pageUrl(locale, `/${piece.seriesSlug}/${piece.slug}`) },
+    ]),
+  ];
+}
+
+/** Whether a page should show "Updated …": it changed after publication (by more than a minute). */
+export function wasUpdated(publishedAt: Date | null, modifiedAt: Date): boolean {
+  return publishedAt !== null && modifiedAt.getTime() - publishedAt.getTime() > 60_000;
+}
