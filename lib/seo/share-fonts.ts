@@ -65,7 +65,17 @@ export function shareFonts(): ShareFont[] {
   return loaded;
 }
 
-/** Fails loudly when a share-image font is missing; called once at server start-up. */
+/** Fails loudly when a share-image font is missing or unusable. */
 export function assertShareFonts(): void {
   shareFonts();
+}
+
+/** For instrumentation.ts: Next only logs a throw from register() and serves on, so exit. */
+export function assertShareFontsOrExit(): void {
+  try {
+    assertShareFonts();
+  } catch (error) {
+    console.error(`Tandem cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
 }
