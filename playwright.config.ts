@@ -18,12 +18,17 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
     },
   },
+  // Readers and crawlers first, on the pristine seed; editors' journeys then change the data.
+  projects: [
+    { name: 'reader', testIgnore: /admin-.*\.spec\.ts/ },
+    { name: 'editor', testMatch: /admin-.*\.spec\.ts/, dependencies: ['reader'] },
+  ],
   webServer: {
     command: `node scripts/e2e-server.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/zh-hk`,
     timeout: 600_000,
     reuseExistingServer: false,
-    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${PORT}`, SCHEDULER_INTERVAL_MS: '1000' },
     stdout: 'pipe',
     stderr: 'pipe',
   },

@@ -12,6 +12,21 @@ const run = (args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 run(['run', 'db:setup']);
+// Accounts for the editor journeys; they exist only in this throwaway database.
+const PASSWORD = 'e2e correct horse battery';
+for (const [email, name, role] of [
+  ['admin@e2e.test', 'Ada Admin', 'admin'],
+  ['editor@e2e.test', 'Eddie Editor', 'editor'],
+  ['editor2@e2e.test', 'Erin Editor', 'editor'],
+  ['translator@e2e.test', 'Tina Translator', 'translator'],
+]) {
+  const r = spawnSync('npm', ['run', '-s', 'user:create', '--', '--email', email, '--name', name, '--role', role, '--ui-locale', 'en', '--password-stdin'], {
+    input: `${PASSWORD}\n`,
+    stdio: ['pipe', 'inherit', 'inherit'],
+    env: process.env,
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
 if (!process.env.E2E_SKIP_BUILD) run(['run', 'build']);
 const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env: process.env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

@@ -124,9 +124,13 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, uiLocal
                 <label key={field}>
                   {t(field === 'title' ? 'headline' : field)}
                   {field === 'standfirst' || field === 'seoDescription' ? (
-                    <textarea value={content.texts[locale][field]} onChange={(e) => setField(locale, field, e.target.value)} rows={3} maxLength={field === 'standfirst' ? 600 : 320} />
+                    <textarea
+                      aria-label={`${t(field)} · ${locale === 'zh-HK' ? t('zh') : t('en')}`}
+                      value={content.texts[locale][field]} onChange={(e) => setField(locale, field, e.target.value)} rows={3} maxLength={field === 'standfirst' ? 600 : 320} />
                   ) : (
-                    <input value={content.texts[locale][field]} onChange={(e) => setField(locale, field, e.target.value)} maxLength={field === 'title' ? 200 : 120} />
+                    <input
+                      aria-label={`${t(field === 'title' ? 'headline' : field)} · ${locale === 'zh-HK' ? t('zh') : t('en')}`}
+                      value={content.texts[locale][field]} onChange={(e) => setField(locale, field, e.target.value)} maxLength={field === 'title' ? 200 : 120} />
                   )}
                   {errors[`texts.${locale}.${field}`] && <span className="field-error">{errors[`texts.${locale}.${field}`]}</span>}
                 </label>

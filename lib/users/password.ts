@@ -14,7 +14,7 @@ export const passwordSchema = z
 const ARGON2ID = 2;
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export function hashPassword(password: string): Promise<string> {
+export async function hashPassword(password: string): Promise<string> {
   return hash(passwordSchema.parse(password), OPTIONS);
 }
 

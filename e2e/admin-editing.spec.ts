@@ -1,0 +1,173 @@
+// An editor's journeys: revise a figure and see both languages follow at once, create,
+// preview, schedule and publish follow-ups, and collide with a colleague without losing work.
+import { expect, test, type Page } from '@playwright/test';
+import { ACCOUNTS } from './helpers/accounts';
+import { pieceId } from './helpers/db';
+import { signIn } from './helpers/sign-in';
+
+const FEATURE = '/global-ai-race/china-cost-revolution';
+
+async function reviseFigure(page: Page, key: string, value: string, zh: string, en: string) {
+  await page.goto(`/admin/figures/${key}`);
+  const form = page.getByTestId('revise-form');
+  await form.getByLabel('New value').fill(value);
+  await form.getByLabel('Reason (Chinese)').fill(zh);
+  await form.getByLabel('Reason (English)').fill(en);
+  await form.getByRole('button', { name: 'Save revision' }).click();
+  return form.getByTestId('revision-result');
+}
+
+test('revising the DeepSeek R1 input price shows in both languages with an update note, in under a second', async ({ page, request }) => {
+  await signIn(page, ACCOUNTS.editor);
+  const before = await (await request.get(`/en${FEATURE}`)).text();
+  expect(before).toContain('$0.55');
+
+  const result = await reviseFigure(page, 'deepseek-r1-input-price', '0.60', 'DeepSeek調整API定價', 'DeepSeek changed its API pricing');
+  await expect(result).toHaveText(/Revised/);
+  const saved = Date.now();
+  const [zh, en] = await Promise.all([request.get(`/zh-hk${FEATURE}`), request.get(`/en${FEATURE}`)]);
+  const elapsed = Date.now() - saved;
+  const zhHtml = await zh.text();
+  const enHtml = await en.text();
+  expect(zhHtml).toContain('0.60美元');
+  expect(zhHtml).not.toContain('僅0.55美元');
+  expect(zhHtml).toMatch(/更新:DeepSeek R1 API每百萬輸入token價格由0\.55美元修訂為0\.60美元。原因:DeepSeek調整API定價/);
+  expect(enHtml).toContain('$0.60');
+  expect(enHtml).toMatch(/was revised from \$0\.55 to \$0\.60\. Reason: DeepSeek changed its API pricing/);
+  expect(elapsed).toBeLessThan(1000);
+
+  await page.goto('/admin');
+  await expect(page.getByText('$0.55 → $0.60')).toBeVisible();
+});
+
+test('the audit log shows sign-ins and figure revisions to admins, filtered by action', async ({ page }) => {
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto('/admin/audit?action=figure.*');
+  await expect(page.locator('tr[data-action]').first()).toHaveAttribute('data-action', 'figure.revise');
+  expect(await page.locator('tr[data-action]:not([data-action="figure.revise"])').count()).toBe(0);
+  await page.goto('/admin/audit?action=sign-in');
+  await expect(page.locator(`tr[data-action="sign-in"]`).filter({ hasText: 'admin@e2e.test' }).first()).toBeVisible();
+});
+
+test('two editors revising one figure at once get one success and one conflict', async ({ browser }) => {
+  const a = await browser.newPage();
+  const b = await browser.newPage({ storageState: undefined });
+  await signIn(a, ACCOUNTS.editor);
+  const bContext = await browser.newContext();
+  const bPage = await bContext.newPage();
+  await signIn(bPage, ACCOUNTS.editor2);
+  await a.goto('/admin/figures/gpt-4o-input-price');
+  await bPage.goto('/admin/figures/gpt-4o-input-price');
+  const first = await reviseFigure(a, 'gpt-4o-input-price', '2.5', 'OpenAI減價', 'OpenAI cut the price');
+  await expect(first).toHaveText(/Revised/);
+  // B's form was loaded before A saved, so it carries the old version.
+  const form = bPage.getByTestId('revise-form');
+  await form.getByLabel('New value').fill('3');
+  await form.getByLabel('Reason (Chinese)').fill('另一個原因');
+  await form.getByLabel('Reason (English)').fill('Another reason');
+  await form.getByRole('button', { name: 'Save revision' }).click();
+  await expect(form.getByTestId('revision-result')).toHaveText(/Another editor has just revised this figure to 2\.5/);
+  await expect(form.getByLabel('Reason (English)')).toHaveValue('Another reason');
+  await bPage.goto('/admin/figures/gpt-4o-input-price');
+  await expect(bPage.getByTestId('current-value')).toHaveText('$2.50');
+  await a.close();
+  await b.close();
+  await bContext.close();
+});
+
+test('the talent-flow follow-up: preview, schedule, and it goes live on time with the teaser linking to it', async ({ page, request }) => {
+  test.setTimeout(150_000);
+  await signIn(page, ACCOUNTS.editor);
+  await page.goto('/admin');
+  await page.getByRole('link', { name: /How AI Talent Flows/ }).click();
+  await expect(page.getByRole('button', { name: 'Publish now' })).toBeVisible();
+
+  // Preview works for a signed-in editor only.
+  const id = pieceId('ai-talent-flows');
+  const preview = await page.context().newPage();
+  await preview.goto(`/api/preview?piece=${id}&locale=en`);
+  await expect(preview.locator('h1')).toHaveText('Draft: How AI Talent Flows Are Reshaping the Global Race');
+  await expect(preview.getByRole('status')).toHaveText(/Preview/);
+  await preview.goto(`/api/preview?piece=${id}&locale=zh-HK`);
+  await expect(preview.locator('h1')).toHaveText('【草稿】AI人才流動如何重塑全球競賽');
+  await preview.close();
+  expect((await request.get('/en/global-ai-race/ai-talent-flows')).status()).toBe(404);
+
+  // Schedule for the next minute, Hong Kong time; then nobody acts.
+  const at = new Date(Date.now() + 8 * 3600_000 + 60_000).toISOString().slice(0, 16);
+  await page.getByLabel('Publish at (Hong Kong time)').fill(at);
+  await page.getByRole('button', { name: 'Schedule' }).click();
+  await expect(page.getByTestId('publish-result')).toHaveText(/Scheduled for/);
+  await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'scheduled');
+
+  await expect
+    .poll(async () => (await request.get('/en/global-ai-race/ai-talent-flows')).status(), { timeout: 110_000, intervals: [2000] })
+    .toBe(200);
+  for (const [locale, link] of [['en', 'Read the follow-up: Draft: How AI Talent Flows'], ['zh-hk', '閱讀續篇:【草稿】AI人才流動']] as const) {
+    await expect
+      .poll(async () => (await (await request.get(`/${locale}${FEATURE}`)).text()).includes(link), { timeout: 15_000 })
+      .toBe(true);
+    await page.goto(`/${locale}${FEATURE}`);
+    await expect(page.locator('a.teaser-link')).toHaveAttribute('href', `/${locale}/global-ai-race/ai-talent-flows`);
+    await page.goto(`/${locale}/global-ai-race`);
+    await expect(page.locator('.piece-card h3')).toHaveCount(3);
+  }
+});
+
+test('a new follow-up is created after the others, refused while incomplete, then published', async ({ page, request }) => {
+  await signIn(page, ACCOUNTS.editor);
+  await page.goto('/admin');
+  await page.getByRole('link', { name: 'New follow-up' }).click();
+  await page.getByLabel('Slug').fill('admin');
+  await page.getByLabel('Headline (中文(香港))').fill('AI晶片供應鏈');
+  await page.getByLabel('Headline (English)').fill('The AI chip supply chain');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByText('This slug is reserved by the site.')).toBeVisible();
+  await page.getByLabel('Slug').fill('ai-chip-supply');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page).toHaveURL(/\/admin\/pieces\/[a-z0-9]+$/);
+
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  const result = page.getByTestId('publish-result');
+  await expect(result).toContainText('Cannot publish yet');
+  await expect(result.locator('li')).toContainText(['zh-HK · Standfirst', 'zh-HK · Body', 'en · Standfirst', 'en · Body']);
+
+  await page.getByLabel('Standfirst · 中文(香港)').fill('晶片如何影響AI競賽。');
+  await page.getByLabel('Standfirst · English').fill('How chips shape the AI race.');
+  await page.getByRole('button', { name: 'Add block' }).click();
+  await page.getByLabel('#1 中文(香港)').fill('內文第一段,引用');
+  await page.getByLabel('#1 中文(香港)').press('End');
+  await page.getByRole('button', { name: 'Insert figure' }).click();
+  await page.getByLabel('#1 English').fill('The first paragraph.');
+  await expect(page.getByRole('status').filter({ hasText: /Saved \(version/ })).toBeVisible({ timeout: 10_000 });
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(result).toHaveText(/Published/);
+
+  const response = await request.get('/en/global-ai-race/ai-chip-supply');
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('How chips shape the AI race.');
+  await page.goto('/admin');
+  await expect(page.locator('tr[data-piece]').last()).toHaveAttribute('data-piece', 'ai-chip-supply');
+});
+
+test('a stale save of a piece is refused with what changed, and the editor keeps their text', async ({ browser }) => {
+  const ctxA = await browser.newContext();
+  const ctxB = await browser.newContext();
+  const a = await ctxA.newPage();
+  const b = await ctxB.newPage();
+  await signIn(a, ACCOUNTS.editor);
+  await signIn(b, ACCOUNTS.editor2);
+  const id = pieceId('who-defines-ai-future');
+  await a.goto(`/admin/pieces/${id}`);
+  await b.goto(`/admin/pieces/${id}`);
+  await a.getByLabel('#1 English').fill('Edited by A.');
+  await a.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(a.getByRole('status').filter({ hasText: /Saved \(version/ })).toBeVisible();
+  await b.getByLabel('#2 English').fill('Edited by B, who must not lose this.');
+  await b.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(b.getByTestId('save-error')).toContainText('Eddie Editor saved a newer version');
+  await expect(b.getByTestId('save-error')).toContainText('block 1 (en)');
+  await expect(b.getByLabel('#2 English')).toHaveValue('Edited by B, who must not lose this.');
+  await ctxA.close();
+  await ctxB.close();
+});

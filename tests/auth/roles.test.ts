@@ -1,0 +1,20 @@
+// The whole role matrix: what an admin, an editor and a translator may do.
+import { describe, expect, it } from 'vitest';
+import { can, PERMISSIONS, ROLES, type Permission, type Role } from '@/lib/users/roles';
+
+const expected: Record<Role, Permission[]> = {
+  admin: ['piece.edit', 'piece.create', 'piece.publish', 'figure.revise', 'user.manage', 'audit.read'],
+  editor: ['piece.edit', 'piece.create', 'piece.publish', 'figure.revise'],
+  translator: ['piece.edit'],
+};
+
+describe('role matrix', () => {
+  for (const role of ROLES) {
+    for (const permission of PERMISSIONS) {
+      const allowed = expected[role].includes(permission);
+      it(`${role} ${allowed ? 'may' : 'may not'} ${permission}`, () => {
+        expect(can(role, permission)).toBe(allowed);
+      });
+    }
+  }
+});
