@@ -70,6 +70,17 @@ test('two editors revising one figure at once get one success and one conflict',
   await expect(form.getByLabel('Reason (English)')).toHaveValue('Another reason');
   await bPage.goto('/admin/figures/gpt-4o-input-price');
   await expect(bPage.getByTestId('current-value')).toHaveText('$2.50');
+
+  // The old value comes back as a new revision; history only grows.
+  await bPage.getByRole('button', { name: 'Restore this value: $5' }).click();
+  const restore = bPage.getByTestId('restore-form');
+  await restore.getByLabel('Reason (Chinese)').fill('還原舊價');
+  await restore.getByLabel('Reason (English)').fill('Restoring the list price');
+  await restore.getByRole('button', { name: /Restore this value/ }).click();
+  await expect(restore.getByTestId('revision-result')).toHaveText(/Revised/);
+  await bPage.reload();
+  await expect(bPage.getByTestId('current-value')).toHaveText('$5');
+  await expect(bPage.locator('table.data tbody tr')).toHaveCount(2);
   await a.close();
   await b.close();
   await bContext.close();
@@ -142,10 +153,19 @@ test('a new follow-up is created after the others, refused while incomplete, the
   await expect(page.getByRole('status').filter({ hasText: /Saved \(version/ })).toBeVisible({ timeout: 10_000 });
   await page.getByRole('button', { name: 'Publish now' }).click();
   await expect(result).toHaveText(/Published/);
-
-  const response = await request.get('/en/global-ai-race/ai-chip-supply');
-  expect(response.status()).toBe(200);
-  expect(await response.text()).toContain('How chips shape the AI race.');
+  const published = Date.now();
+  const [article, zhArticle, series, front] = await Promise.all([
+    request.get('/en/global-ai-race/ai-chip-supply'),
+    request.get('/zh-hk/global-ai-race/ai-chip-supply'),
+    request.get('/en/global-ai-race'),
+    request.get('/zh-hk'),
+  ]);
+  expect(Date.now() - published).toBeLessThan(1000);
+  expect(article.status()).toBe(200);
+  expect(await article.text()).toContain('How chips shape the AI race.');
+  expect(await zhArticle.text()).toContain('晶片如何影響AI競賽。');
+  expect(await series.text()).toContain('The AI chip supply chain');
+  expect(await front.text()).toContain('AI晶片供應鏈');
   await page.goto('/admin');
   await expect(page.locator('tr[data-piece]').last()).toHaveAttribute('data-piece', 'ai-chip-supply');
 });
@@ -168,6 +188,12 @@ test('a stale save of a piece is refused with what changed, and the editor keeps
   await expect(b.getByTestId('save-error')).toContainText('Eddie Editor saved a newer version');
   await expect(b.getByTestId('save-error')).toContainText('block 1 (en)');
   await expect(b.getByLabel('#2 English')).toHaveValue('Edited by B, who must not lose this.');
+
+  // The history shows A's save as a diff against the seed, per locale.
+  await a.goto(`/admin/pieces/${id}/history`);
+  await expect(a.getByTestId('diff-en').locator('ins').first()).toBeVisible();
+  expect((await a.getByTestId('diff-en').locator('ins').allTextContents()).join(' ')).toContain('Edited by A');
+  await expect(a.getByTestId('diff-zh-HK').locator('ins')).toHaveCount(0);
   await ctxA.close();
   await ctxB.close();
 });

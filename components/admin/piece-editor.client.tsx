@@ -25,6 +25,7 @@ type Focus = { block: number | null; locale: UiLocale; field: string; el: HTMLTe
 
 export function PieceEditor({ pieceId, initialVersion, initial, figures, uiLocale, publish, isPublic }: Props) {
   const t = useTranslations('Admin.editor');
+  const te = useTranslations('Admin.errors');
   const [content, setContent] = useState(initial);
   const [ids, setIds] = useState(() => initial.blocks.map((_, i) => `b${i}`));
   const [version, setVersion] = useState(initialVersion);
@@ -37,7 +38,14 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, uiLocal
 
   const save = useCallback(
     async (value: EditorContent) => {
-      const result = await savePieceAction({ pieceId, baseVersion: versionRef.current, ...value });
+      let result: Awaited<ReturnType<typeof savePieceAction>>;
+      try {
+        result = await savePieceAction({ pieceId, baseVersion: versionRef.current, ...value });
+      } catch {
+        // Network failure or a request over the server's size limit: keep the text, say so.
+        setMessage({ kind: 'error', text: te('failed') });
+        return 'error' as const;
+      }
       if (result.ok) {
         setVersion(result.data.version);
         setErrors({});
@@ -48,9 +56,9 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, uiLocal
       setMessage({ kind: result.error === 'conflict' ? 'conflict' : 'error', text: result.message });
       return result.error === 'conflict' ? ('conflict' as const) : ('error' as const);
     },
-    [pieceId],
+    [pieceId, te],
   );
-  const autosave = useAutosave(content, save);
+  const autosave = useAutosave(content, save, t('leaveWarning'));
 
   const setField = (locale: UiLocale, field: keyof EditorContent['texts']['en'], value: string) =>
     setContent((c) => ({ ...c, texts: { ...c.texts, [locale]: { ...c.texts[locale], [field]: value } } }));

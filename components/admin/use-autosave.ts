@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error' | 'conflict';
 
-export function useAutosave<T>(value: T, save: (value: T) => Promise<'ok' | 'error' | 'conflict'>, delayMs = 2000) {
+export function useAutosave<T>(value: T, save: (value: T) => Promise<'ok' | 'error' | 'conflict'>, leaveWarning: string, delayMs = 2000) {
   const [state, setState] = useState<SaveState>('saved');
   const edits = useRef(0);
   const savedEdit = useRef(0);
@@ -52,9 +52,22 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<'ok' | 'err
         e.returnValue = '';
       }
     };
+    // In-app links navigate without unloading the page, so they are asked too.
+    const onClick = (e: MouseEvent) => {
+      const link = (e.target as Element | null)?.closest?.('a[href]');
+      if (!link || link.getAttribute('target') === '_blank' || edits.current === savedEdit.current) return;
+      if (!window.confirm(leaveWarning)) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    };
     window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, []);
+    document.addEventListener('click', onClick, true);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      document.removeEventListener('click', onClick, true);
+    };
+  }, [leaveWarning]);
 
   return { state, flush, unsaved: state === 'dirty' || state === 'saving' || state === 'error' || state === 'conflict' };
 }
