@@ -1,5 +1,6 @@
 // UI strings for builders that run outside a React render (feeds, JSON-LD, the 410 page).
-import { createTranslator } from 'next-intl';
+// use-intl/core is next-intl's own formatter, without React: usable from the proxy and tests.
+import { createTranslator } from 'use-intl/core';
 import type { Locale } from '@/i18n/locales';
 import en from '@/messages/en.json';
 import zhHK from '@/messages/zh-HK.json';
