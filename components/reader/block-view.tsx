@@ -1,10 +1,12 @@
-// One body block as readers see it. Charts arrive with the charts feature.
+// One body block as readers see it.
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import type { ReaderBlock } from '@/lib/content/blocks';
 import type { Figure } from '@/lib/figures/types';
 import { Link } from '@/i18n/navigation';
 import type { PieceSummary } from '@/lib/pieces/types';
+import type { ChartView } from '@/lib/charts/types';
+import { ChartFigure } from '@/components/charts/chart-figure';
 import { InlineText } from './inline-text';
 
 interface Props {
@@ -13,9 +15,10 @@ interface Props {
   locale: Locale;
   /** Public pieces of the series: a teaser paragraph links to its target once it is here. */
   seriesPieces?: PieceSummary[];
+  charts?: Record<string, ChartView>;
 }
 
-export async function BlockView({ block, figures, locale, seriesPieces = [] }: Props) {
+export async function BlockView({ block, figures, locale, seriesPieces = [], charts = {} }: Props) {
   const t = await getTranslations({ locale, namespace: 'Piece' });
   const text = <InlineText nodes={block.content} figures={figures} locale={locale} />;
   switch (block.type) {
@@ -60,7 +63,9 @@ export async function BlockView({ block, figures, locale, seriesPieces = [] }: P
           <figcaption>{text}</figcaption>
         </figure>
       );
-    case 'chart':
-      return null;
+    case 'chart': {
+      const chart = block.meta.chartId ? charts[block.meta.chartId] : undefined;
+      return chart ? <ChartFigure chart={chart} locale={locale} /> : null;
+    }
   }
 }

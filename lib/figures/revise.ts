@@ -4,6 +4,7 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { writeAudit } from '@/lib/audit/write';
+import { resolveDerived } from './formula';
 
 /** A number from a form field or JSON; an empty field is an error, never zero. */
 const numberInput = z.union([z.number(), z.string().trim().min(1, 'number').transform(Number)]).pipe(z.number({ error: 'number' }).finite('number'));
@@ -34,6 +35,13 @@ export class FigureConflictError extends Error {
   }
 }
 
+/** Derived figures follow their inputs; they cannot be revised by hand. */
+export class DerivedFigureError extends Error {
+  constructor() {
+    super('figure.derived');
+  }
+}
+
 export interface FigureRevised {
   figureId: string;
   version: number;
@@ -44,8 +52,9 @@ export interface FigureRevised {
 export async function reviseFigure(raw: FigureReviseInput, editor: Editor, ip?: string | null): Promise<FigureRevised> {
   const input = figureReviseSchema.parse(raw);
   return db.$transaction(async (tx) => {
-    const figure = await tx.figure.findUnique({ where: { key: input.key }, select: { id: true, value: true, valueHigh: true, version: true } });
+    const figure = await tx.figure.findUnique({ where: { key: input.key }, select: { id: true, value: true, valueHigh: true, version: true, formula: true } });
     if (!figure) throw new Error(`No figure "${input.key}"`);
+    if (figure.formula) throw new DerivedFigureError();
     // Compare-and-set on the version: of two editors saving at once, exactly one wins.
     const updated = await tx.figure.updateMany({
       where: { id: figure.id, version: input.expectedVersion },
@@ -68,8 +77,9 @@ export async function reviseFigure(raw: FigureReviseInput, editor: Editor, ip?: 
         editorName: editor.name,
       },
     });
+    const changed = [figure.id, ...(await updateDerived(tx, input.key, input, editor))];
     const pieces = await tx.piece.findMany({
-      where: { blocks: { some: { figureRefs: { some: { figureId: figure.id } } } } },
+      where: { blocks: { some: { figureRefs: { some: { figureId: { in: changed } } } } } },
       select: { id: true, slug: true, series: { select: { slug: true } } },
     });
     await tx.piece.updateMany({ where: { id: { in: pieces.map((p) => p.id) } }, data: { modifiedAt: new Date() } });
@@ -83,4 +93,32 @@ export async function reviseFigure(raw: FigureReviseInput, editor: Editor, ip?: 
     });
     return { figureId: figure.id, version: figure.version + 1, pieces: pieces.map((p) => ({ series: p.series.slug, piece: p.slug })) };
   });
+}
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/** Recomputes the derived figures after an input changed; each change is a public revision too. */
+async function updateDerived(tx: Tx, inputKey: string, input: { reasonZhHK: string; reasonEn: string }, editor: Editor): Promise<string[]> {
+  const all = await tx.figure.findMany({ select: { id: true, key: true, value: true, formula: true } });
+  if (!all.some((f) => f.formula)) return [];
+  const values = resolveDerived(new Map(all.map((f) => [f.key, { value: f.value, formula: f.formula }])));
+  const changed: string[] = [];
+  for (const f of all) {
+    const next = values.get(f.key);
+    if (next === undefined || Math.abs(next - f.value) <= Math.abs(f.value) * 1e-12) continue;
+    await tx.figure.update({ where: { id: f.id }, data: { value: next, version: { increment: 1 } } });
+    await tx.figureRevision.create({
+      data: {
+        figureId: f.id,
+        oldValue: f.value,
+        newValue: next,
+        reasonZhHK: `${input.reasonZhHK}(隨「${inputKey}」重新計算)`,
+        reasonEn: `${input.reasonEn} (recalculated from ${inputKey})`,
+        editorId: editor.id,
+        editorName: editor.name,
+      },
+    });
+    changed.push(f.id);
+  }
+  return changed;
 }

@@ -13,6 +13,8 @@ export const figureCreateSchema = z
     valueHigh: z.number().finite().optional(),
     asOf: z.coerce.date(),
     sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
+    /** Derived figures: a formula over other figures; the value is computed from it. */
+    formula: z.string().max(500).optional(),
     label: localized(200),
     sourceName: localized(200),
   })

@@ -2,7 +2,7 @@
 // figure references checked against the figures that exist.
 import 'server-only';
 import { LOCALES } from '@/i18n/locales';
-import { checkBody } from '@/lib/content/check-refs';
+import { BodyValidationError, checkBody, type BlockProblem } from '@/lib/content/check-refs';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PieceContent } from './schemas';
 
@@ -12,7 +12,22 @@ type Tx = Prisma.TransactionClient;
 export async function checkContent(tx: Tx, content: PieceContent): Promise<{ keysPerBlock: string[][]; idByKey: Map<string, string> }> {
   const figures = await tx.figure.findMany({ select: { id: true, key: true } });
   const idByKey = new Map(figures.map((f) => [f.key, f.id]));
-  return { keysPerBlock: checkBody(content.slug, content.blocks, new Set(idByKey.keys())), idByKey };
+  const keysPerBlock = checkBody(content.slug, content.blocks, new Set(idByKey.keys()));
+  // A chart block uses the chart's figures: they count as used, for sources, correction
+  // notes and revalidation, exactly like figures referenced in text.
+  const chartKeys = content.blocks.flatMap((b) => (b.type === 'chart' && b.meta.chartId ? [b.meta.chartId] : []));
+  const charts = chartKeys.length
+    ? await tx.chart.findMany({ where: { key: { in: chartKeys } }, select: { key: true, figures: { select: { figure: { select: { key: true } } } } } })
+    : [];
+  const problems: BlockProblem[] = [];
+  content.blocks.forEach((b, i) => {
+    if (b.type !== 'chart') return;
+    const chart = charts.find((c) => c.key === b.meta.chartId);
+    if (!chart) problems.push({ piece: content.slug, block: i + 1, locale: 'en', message: `unknown chart "${b.meta.chartId ?? ''}"`, key: b.meta.chartId });
+    else keysPerBlock[i] = [...new Set([...keysPerBlock[i]!, ...chart.figures.map((f) => f.figure.key)])];
+  });
+  if (problems.length) throw new BodyValidationError(problems);
+  return { keysPerBlock, idByKey };
 }
 
 export async function materialize(tx: Tx, pieceId: string, content: PieceContent): Promise<void> {

@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/locales';
 import { db } from '@/lib/db';
 import { parseMeta, type ReaderBlock } from '@/lib/content/blocks';
 import { figureKeysOf, parseInline } from '@/lib/content/inline';
+import { chartsByKey } from '@/lib/charts/queries';
 import { figureSelect, toFigure } from '@/lib/figures/map';
 import type { Figure } from '@/lib/figures/types';
 import { pieceForEditor } from './admin-queries';
@@ -61,5 +62,6 @@ export async function previewArticleById(pieceId: string, locale: Locale): Promi
     previous: index > 0 ? siblings[index - 1]! : siblings.length && index < 0 ? siblings[siblings.length - 1]! : null,
     next: index >= 0 && index < siblings.length - 1 ? siblings[index + 1]! : null,
     seriesPieces: siblings,
+    charts: await chartsByKey(blocks.flatMap((b) => (b.type === 'chart' && b.meta.chartId ? [b.meta.chartId] : [])), locale),
   };
 }

@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/locales';
 import { db } from '@/lib/db';
 import { parseMeta, type ReaderBlock } from '@/lib/content/blocks';
 import { parseInline } from '@/lib/content/inline';
+import { chartsByKey } from '@/lib/charts/queries';
 import { figureSelect, toFigure } from '@/lib/figures/map';
 import type { Figure } from '@/lib/figures/types';
 import { readerVisiblePieceWhere, type PieceKind } from './access';
@@ -161,6 +162,7 @@ export const getArticle = cache(async (seriesSlug: string, pieceSlug: string, lo
     previous: index > 0 ? siblings[index - 1]! : null,
     next: index >= 0 && index < siblings.length - 1 ? siblings[index + 1]! : null,
     seriesPieces: siblings,
+    charts: await chartsByKey(blocks.flatMap((b) => (b.type === 'chart' && b.meta.chartId ? [b.meta.chartId] : [])), locale),
   };
 });
 

@@ -1,6 +1,7 @@
 // Domain objects the reader site renders. Never Prisma rows.
 import type { ReaderBlock } from '@/lib/content/blocks';
 import type { Figure } from '@/lib/figures/types';
+import type { ChartView } from '@/lib/charts/types';
 import type { PieceKind } from './access';
 
 export interface PieceSummary {
@@ -49,6 +50,8 @@ export interface ArticleView extends PieceSummary {
   sources: SourceView[];
   previous: PieceSummary | null;
   next: PieceSummary | null;
+  /** Charts placed by chart blocks, by key. */
+  charts: Record<string, ChartView>;
   /** The series' public pieces, for teasers that link ahead. */
   seriesPieces: PieceSummary[];
 }

@@ -9,14 +9,19 @@ import { feature } from './content/feature';
 import { figures } from './content/figures';
 import { followUp } from './content/follow-up';
 import { series } from './content/series';
-import { figureInput, pieceInput } from './to-input';
+import { charts } from './content/charts';
+import { createChartIfMissing } from '@/lib/charts/mutations';
+import { figureInput, pieceInput, withCharts } from './to-input';
 
 export async function seed(log: (line: string) => void = console.log): Promise<void> {
   let created = 0;
   for (const f of figures) if (await createFigureIfMissing(figureInput(f))) created++;
   log(`Figures: ${created} created, ${figures.length - created} already there`);
+  let chartsCreated = 0;
+  for (const { after: _after, ...chart } of charts) if (await createChartIfMissing(chart)) chartsCreated++;
+  log(`Charts: ${chartsCreated} created, ${charts.length - chartsCreated} already there`);
   log(`Series ${series.slug}: ${(await createSeriesIfMissing(series)) ? 'created' : 'already there'}`);
-  for (const piece of [feature, editorial, followUp]) {
+  for (const piece of [{ ...feature, blocks: withCharts(feature.blocks, charts) }, editorial, followUp]) {
     if (await pieceExists(series.slug, piece.slug)) {
       log(`Piece ${piece.slug}: already there`);
       continue;

@@ -18,7 +18,20 @@ function blockInput(b: SeedBlock): PieceCreateInput['blocks'][number] {
       return { type: 'quote', meta: {}, texts: both(b.text, b.attribution) };
     case 'image':
       return { type: 'image', meta: b.src ? { src: b.src } : {}, texts: both(b.caption, b.alt) };
+    case 'chart':
+      return { type: 'chart', meta: { chartId: b.chart }, texts: both({ 'zh-HK': '', en: '' }) };
   }
+}
+
+/** Places each chart right after the first block whose text uses its `after` figure. */
+export function withCharts(blocks: SeedBlock[], charts: { key: string; after: string }[]): SeedBlock[] {
+  const out = [...blocks];
+  for (const chart of charts) {
+    const at = out.findIndex((b) => b.type === 'paragraph' && b.text['zh-HK'].includes(`{{${chart.after}`));
+    if (at < 0) throw new Error(`No paragraph uses {{${chart.after}}} to place chart "${chart.key}"`);
+    out.splice(at + 1, 0, { type: 'chart', chart: chart.key });
+  }
+  return out;
 }
 
 export function pieceInput(seriesSlug: string, p: SeedPiece): PieceCreateInput {

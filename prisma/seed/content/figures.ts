@@ -368,4 +368,37 @@ export const figures: SeedFigure[] = [
     },
     sourceName: hai,
   },
+  // Derived figures, drawn in the feature's charts: computed from the figures above, so a
+  // revision of an input redraws them. Their labels say they are derived.
+  {
+    key: 'china-private-ai-investment-2024',
+    kind: 'currency',
+    currency: 'USD',
+    value: 0,
+    formula: '{{us-private-ai-investment-2024}} / {{us-china-ai-investment-ratio}}',
+    asOf: '2025-04-07',
+    sourceUrl: HAI_URL,
+    label: { 'zh-HK': '中國私人AI投資(2024年,按美國投資額及倍數推算)', en: 'China private AI investment, 2024 (derived from the US figure and ratio)' },
+    sourceName: hai,
+  },
+  {
+    key: 'uk-private-ai-investment-2024',
+    kind: 'currency',
+    currency: 'USD',
+    value: 0,
+    formula: '{{us-private-ai-investment-2024}} / {{us-uk-ai-investment-ratio}}',
+    asOf: '2025-04-07',
+    sourceUrl: HAI_URL,
+    label: { 'zh-HK': '英國私人AI投資(2024年,按美國投資額及倍數推算)', en: 'UK private AI investment, 2024 (derived from the US figure and ratio)' },
+    sourceName: hai,
+  },
+  {
+    key: 'china-dc-electricity-2035',
+    kind: 'energy',
+    value: 0,
+    formula: '{{china-dc-electricity-2024}} * {{china-dc-electricity-2035-multiple}}',
+    asOf: '2024-12-31',
+    label: { 'zh-HK': '中國數據中心用電量(2035年預測,按2024年用電量及倍數推算)', en: 'Electricity used by China’s data centers, 2035 projection (derived from 2024 use and the multiple)' },
+    sourceName: unnamed,
+  },
 ];

@@ -12,7 +12,8 @@ export type SeedBlock =
   | { type: 'paragraph'; text: Localized; teaser?: string }
   | { type: 'heading'; level: 2 | 3; text: Localized }
   | { type: 'quote'; text: Localized; attribution: Localized }
-  | { type: 'image'; caption: Localized; src?: string; alt?: Localized };
+  | { type: 'image'; caption: Localized; src?: string; alt?: Localized }
+  | { type: 'chart'; chart: string };
 
 export type FigureKind =
   | 'currency'
@@ -35,6 +36,8 @@ export interface SeedFigure {
   /** ISO date (YYYY-MM-DD) the value describes or was published. */
   asOf: string;
   sourceUrl?: string;
+  /** Derived figures: computed from other figures, e.g. "{{a}} / {{b}}"; value is ignored. */
+  formula?: string;
   label: Localized;
   sourceName: Localized;
 }

@@ -76,7 +76,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[seri
           </header>
           <div className="article-body">
             {article.blocks.map((block) => (
-              <BlockView key={block.id} block={block} figures={article.figures} locale={locale} seriesPieces={article.seriesPieces} />
+              <BlockView key={block.id} block={block} figures={article.figures} locale={locale} seriesPieces={article.seriesPieces} charts={article.charts} />
             ))}
           </div>
           <UpdateNotes notes={article.corrections} locale={locale} />

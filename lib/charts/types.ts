@@ -1,0 +1,40 @@
+// Charts as the reader site renders them: plain data, already in one locale.
+import type { Figure } from '@/lib/figures/types';
+
+export const CHART_KINDS = ['bar', 'grouped-bar', 'dumbbell'] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+export interface ChartPoint {
+  figure: Figure;
+  category: string;
+  categoryLabel: string;
+  series: string;
+  seriesLabel: string;
+  /** The value in the locale's figure style: 0.55美元 / $0.55. */
+  display: string;
+}
+
+export interface ChartSource {
+  name: string;
+  url: string | null;
+  asOf: Date;
+}
+
+export interface ChartView {
+  key: string;
+  kind: ChartKind;
+  title: string;
+  subtitle: string;
+  axis: string;
+  notes: string;
+  points: ChartPoint[];
+  sources: ChartSource[];
+  /** Derived figures in the chart: their labels and the labels of the figures they come from. */
+  derived: { label: string; inputs: string[] }[];
+}
+
+/** Per-locale labels of categories and series, stored as JSON on the chart. */
+export type ChartLabels = {
+  categories: Record<string, { 'zh-HK': string; en: string }>;
+  series: Record<string, { 'zh-HK': string; en: string }>;
+};
