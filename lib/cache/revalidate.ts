@@ -12,3 +12,8 @@ export async function revalidateSeries(seriesSlug: string, extraSlugs: (string |
   for (const path of paths) revalidatePath(path);
   return paths;
 }
+
+/** After a figure or chart changes: the open-data pages list every figure. */
+export function revalidateDataPages(): void {
+  revalidatePath('/[locale]/data', 'layout');
+}

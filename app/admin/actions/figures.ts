@@ -4,16 +4,19 @@ import { headers } from 'next/headers';
 import { z } from 'zod';
 import { ActionProblem, defineAction } from '@/lib/auth/action';
 import { clientIp } from '@/lib/auth/client-ip';
-import { revalidateSeries } from '@/lib/cache/revalidate';
+import { revalidateDataPages, revalidateSeries } from '@/lib/cache/revalidate';
 import { figureRevisionValue } from '@/lib/figures/admin-queries';
-import { FigureConflictError, figureReviseSchema, reviseFigure, type FigureReviseInput } from '@/lib/figures/revise';
+import { DerivedFigureError, FigureConflictError, figureReviseSchema, reviseFigure, type FigureReviseInput } from '@/lib/figures/revise';
+import { validationMessage } from '@/lib/auth/action';
 
 async function revise(input: FigureReviseInput, user: Parameters<typeof reviseFigure>[1], t: Parameters<Parameters<typeof defineAction>[2]>[2]) {
   try {
     const result = await reviseFigure(input, user, clientIp(await headers()));
     for (const series of new Set(result.pieces.map((p) => p.series))) await revalidateSeries(series);
+    revalidateDataPages();
     return { data: result, message: t('figures.revised') };
   } catch (e) {
+    if (e instanceof DerivedFigureError) throw new ActionProblem('invalid', validationMessage(t, 'figure.derived'), undefined, { value: validationMessage(t, 'figure.derived') });
     if (e instanceof FigureConflictError) {
       throw new ActionProblem('conflict', t('figures.conflict', { value: e.current.value, version: e.current.version }), e.current);
     }
