@@ -36,7 +36,7 @@ export async function ChartFigure({ chart, locale }: { chart: ChartView; locale:
           ))}
         </g>
         {layout.categories.map((c) => (
-          <text key={`${c.label}-${c.y}`} x={0} y={c.y} className="chart-category" fill="currentColor">
+          <text key={`${c.label}-${c.y}`} x={c.x} y={c.y} className="chart-category" fill="currentColor">
             {c.label}
           </text>
         ))}
@@ -52,7 +52,7 @@ export async function ChartFigure({ chart, locale }: { chart: ChartView; locale:
           </g>
         ))}
         {chart.axis && (
-          <text x={layout.plotWidth} y={layout.height - 1} textAnchor="end" className="chart-axis" fill="currentColor">
+          <text x={layout.plotWidth} y={layout.height - 2} textAnchor="end" className="chart-axis" fill="currentColor">
             {chart.axis}
           </text>
         )}

@@ -13,7 +13,9 @@ const BAR = 16;
 const BAR_GAP = 5;
 const LABEL_LINE = 18;
 const GROUP_GAP = 14;
-const AXIS = 22;
+const AXIS = 36;
+/** Room at the left so the first tick label is not clipped. */
+const INSET = 6;
 
 export interface LaidBar {
   x: number;
@@ -30,7 +32,7 @@ export interface ChartLayout {
   width: number;
   height: number;
   plotWidth: number;
-  categories: { label: string; y: number }[];
+  categories: { label: string; y: number; x: number }[];
   bars: LaidBar[];
   /** Dumbbells: the line between the two ends of a category. */
   links: { x1: number; x2: number; y: number }[];
@@ -42,7 +44,7 @@ export function layoutChart(chart: ChartView, locale: Locale): ChartLayout {
   const values = chart.points.flatMap((p) => [p.figure.value, p.figure.valueHigh ?? p.figure.value]);
   const max = Math.max(0, ...values);
   const plotWidth = CHART_WIDTH - LABEL_SPACE;
-  const x = scaleLinear().domain([0, max || 1]).nice(4).range([0, plotWidth]);
+  const x = scaleLinear().domain([0, max || 1]).nice(4).range([INSET, plotWidth]);
   const seriesOrder = [...new Set(chart.points.map((p) => p.series))];
   const categories: ChartLayout['categories'] = [];
   const bars: LaidBar[] = [];
@@ -50,7 +52,7 @@ export function layoutChart(chart: ChartView, locale: Locale): ChartLayout {
   let y = 0;
   for (const category of [...new Set(chart.points.map((p) => p.category))]) {
     const points = chart.points.filter((p) => p.category === category);
-    categories.push({ label: points[0]!.categoryLabel, y: y + 13 });
+    categories.push({ label: points[0]!.categoryLabel, y: y + 13, x: INSET });
     y += LABEL_LINE;
     if (chart.kind === 'dumbbell') {
       const ends = points.map((p) => x(p.figure.value));
@@ -63,9 +65,9 @@ export function layoutChart(chart: ChartView, locale: Locale): ChartLayout {
       continue;
     }
     for (const p of points) {
-      const w = Math.max(1, x(p.figure.value));
+      const w = Math.max(1, x(p.figure.value) - INSET);
       const label = chart.kind === 'grouped-bar' && p.seriesLabel ? `${p.seriesLabel} ${p.display}` : p.display;
-      bars.push({ x: 0, y, width: w, height: BAR, seriesIndex: seriesOrder.indexOf(p.series), label, labelX: w + 4, figureKey: p.figure.key });
+      bars.push({ x: INSET, y, width: w, height: BAR, seriesIndex: seriesOrder.indexOf(p.series), label, labelX: INSET + w + 4, figureKey: p.figure.key });
       y += BAR + BAR_GAP;
     }
     y += GROUP_GAP - BAR_GAP;
