@@ -38,6 +38,31 @@ test('revising the DeepSeek R1 input price shows in both languages with an updat
 
   await page.goto('/admin');
   await expect(page.getByText('$0.55 → $0.60')).toBeVisible();
+
+  // The chart, its table and its CSV follow, in both languages, as does the data page.
+  for (const [locale, value] of [['en', '$0.60'], ['zh-hk', '0.60美元']] as const) {
+    await page.goto(`/${locale}${FEATURE}`);
+    const chart = page.locator('figure.chart[data-chart="api-prices"]');
+    await expect(chart.locator('svg')).toContainText(value);
+    await expect(chart.locator('tr[data-figure="deepseek-r1-input-price"] td[data-value]')).toHaveText(value);
+    await page.goto(`/${locale}/data/deepseek-r1-input-price`);
+    await expect(page.getByTestId('figure-value')).toHaveText(value);
+  }
+  expect(await (await request.get('/api/charts/api-prices.csv')).text()).toContain('deepseek-r1-input-price,currency,USD,0.6,');
+});
+
+test('an editor changes a chart and readers see the new order and title at once', async ({ page, request }) => {
+  await signIn(page, ACCOUNTS.editor);
+  await page.goto('/admin/charts/mmlu-hunyuan-llama');
+  const form = page.getByTestId('chart-form');
+  await form.getByLabel('Title · en').fill('MMLU accuracy: Hunyuan-Large and Llama3');
+  await form.getByRole('button', { name: '↓ 1' }).click();
+  await form.getByRole('button', { name: 'Save chart' }).click();
+  await expect(form.getByTestId('chart-result')).toHaveText(/Chart saved/);
+  const html = await (await request.get(`/en${FEATURE}`)).text();
+  expect(html).toContain('MMLU accuracy: Hunyuan-Large and Llama3');
+  expect(html.indexOf('Meta Llama3</th>')).toBeLessThan(html.indexOf('Tencent Hunyuan-Large</th>'));
+  await expect(page.locator('.chart-preview').first().locator('.chart-title')).toHaveText('MMLU基準測試準確率');
 });
 
 test('the audit log shows sign-ins and figure revisions to admins, filtered by action', async ({ page }) => {

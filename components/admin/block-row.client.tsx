@@ -1,7 +1,7 @@
 'use client';
 // One aligned block: its zh-HK text on the left, its English on the right, and its tools.
 import { useTranslations } from 'next-intl';
-import { BLOCK_KINDS, EDITOR_LOCALES, type EditorBlock, type FieldErrors, type UiLocale } from './editor-types';
+import { BLOCK_KINDS, EDITOR_LOCALES, type ChartOption, type EditorBlock, type FieldErrors, type UiLocale } from './editor-types';
 
 interface Props {
   index: number;
@@ -12,9 +12,10 @@ interface Props {
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
   onFocusField: (locale: UiLocale, field: 'text' | 'attribution', el: HTMLTextAreaElement | HTMLInputElement) => void;
+  charts: ChartOption[];
 }
 
-export function BlockRow({ index, count, block, errors, onChange, onMove, onRemove, onFocusField }: Props) {
+export function BlockRow({ index, count, block, errors, onChange, onMove, onRemove, onFocusField, charts }: Props) {
   const t = useTranslations('Admin.editor');
   const n = index + 1;
   const setText = (locale: UiLocale, field: 'text' | 'attribution', value: string) =>
@@ -29,14 +30,17 @@ export function BlockRow({ index, count, block, errors, onChange, onMove, onRemo
           <select
             aria-label={`${t('blockType')} #${n}`}
             value={block.type}
-            onChange={(e) => onChange({ ...block, type: e.target.value as EditorBlock['type'], meta: e.target.value === 'heading' ? { level: 2 } : { teaser: block.meta.teaser } })}
+            onChange={(e) => {
+              const type = e.target.value as EditorBlock['type'];
+              const meta = type === 'heading' ? { level: 2 as const } : type === 'chart' ? { chartId: charts[0]?.key } : { teaser: block.meta.teaser };
+              onChange({ ...block, type, meta });
+            }}
           >
             {BLOCK_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`type.${k}`)}
               </option>
             ))}
-            {block.type === 'chart' && <option value="chart">{t('type.chart')}</option>}
           </select>
         </label>
         {block.type === 'heading' && (
@@ -55,7 +59,18 @@ export function BlockRow({ index, count, block, errors, onChange, onMove, onRemo
           {t('remove')}
         </button>
       </div>
-      {EDITOR_LOCALES.map((locale) => {
+      {block.type === 'chart' && (
+        <div style={{ gridColumn: '1 / -1' }}>
+          <select aria-label={`${t('type.chart')} #${n}`} value={block.meta.chartId ?? ''} onChange={(e) => onChange({ ...block, meta: { chartId: e.target.value } })}>
+            {charts.map((c) => (
+              <option key={c.key} value={c.key}>
+                {c.title} ({c.key})
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {block.type !== 'chart' && EDITOR_LOCALES.map((locale) => {
         const err = errors[`blocks.${index}.texts.${locale}.text`];
         return (
           <div key={locale} lang={locale}>

@@ -1,7 +1,12 @@
 // Shapes the piece editor's client components share (plain data, no server imports).
 export type UiLocale = 'zh-HK' | 'en';
 export const EDITOR_LOCALES: UiLocale[] = ['zh-HK', 'en'];
-export const BLOCK_KINDS = ['paragraph', 'heading', 'quote', 'image'] as const;
+export const BLOCK_KINDS = ['paragraph', 'heading', 'quote', 'image', 'chart'] as const;
+
+export interface ChartOption {
+  key: string;
+  title: string;
+}
 
 export interface LocaleFields {
   title: string;

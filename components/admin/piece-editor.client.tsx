@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useRef, useState } from 'react';
 import { savePieceAction } from '@/app/admin/actions/pieces';
 import { BlockRow } from './block-row.client';
-import { EDITOR_LOCALES, emptyBlock, type EditorContent, type FieldErrors, type FigureOption, type UiLocale } from './editor-types';
+import { EDITOR_LOCALES, emptyBlock, type ChartOption, type EditorContent, type FieldErrors, type FigureOption, type UiLocale } from './editor-types';
 import { FigurePicker } from './figure-picker.client';
 import { PublishPanel, type PublishInfo } from './publish-panel.client';
 import { useAutosave } from './use-autosave';
@@ -16,6 +16,7 @@ interface Props {
   initialVersion: number;
   initial: EditorContent;
   figures: FigureOption[];
+  charts: ChartOption[];
   uiLocale: UiLocale;
   publish: PublishInfo | null;
   isPublic: boolean;
@@ -23,7 +24,7 @@ interface Props {
 
 type Focus = { block: number | null; locale: UiLocale; field: string; el: HTMLTextAreaElement | HTMLInputElement } | null;
 
-export function PieceEditor({ pieceId, initialVersion, initial, figures, uiLocale, publish, isPublic }: Props) {
+export function PieceEditor({ pieceId, initialVersion, initial, figures, charts, uiLocale, publish, isPublic }: Props) {
   const t = useTranslations('Admin.editor');
   const te = useTranslations('Admin.errors');
   const [content, setContent] = useState(initial);
@@ -161,6 +162,7 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, uiLocal
               onMove={(d) => move(i, d)}
               onRemove={() => setBlocks(content.blocks.filter((_, j) => j !== i), ids.filter((_, j) => j !== i))}
               onFocusField={(locale, field, el) => (focus.current = { block: i, locale, field, el })}
+              charts={charts}
             />
           ))}
         </div>

@@ -5,6 +5,7 @@ import { formatDate } from '@/i18n/format-date';
 import type { Locale } from '@/i18n/locales';
 import { layoutChart } from '@/lib/charts/layout';
 import type { ChartView } from '@/lib/charts/types';
+import './chart.css';
 
 const PALETTE = ['#1f5a96', '#b4501a', '#2f7d4f'];
 

@@ -56,3 +56,12 @@ export async function updateChart(raw: ChartInput, expectedVersion: number): Pro
     return { version: expectedVersion + 1, pieces: pieces.map((p) => ({ series: p.series.slug, piece: p.slug })) };
   });
 }
+
+/** Removes a chart that no piece places; a placed chart must be taken out of its pieces first. */
+export async function deleteChart(key: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const used = await tx.block.count({ where: { type: 'chart', meta: { contains: `"chartId":"${key}"` } } });
+    if (used) throw new ChartError('chart.inUse');
+    await tx.chart.delete({ where: { key } });
+  });
+}

@@ -99,3 +99,34 @@ export async function getChart(key: string, locale: Locale): Promise<ChartView |
 export async function listChartKeys(): Promise<string[]> {
   return (await db.chart.findMany({ select: { key: true }, orderBy: { key: 'asc' } })).map((c) => c.key);
 }
+
+/** A chart as the admin form edits it: raw keys and both locales' texts and labels. */
+export async function chartForEditor(key: string) {
+  const row = await db.chart.findUnique({
+    where: { key },
+    select: { key: true, kind: true, labels: true, version: true, texts: true, figures: { orderBy: { position: 'asc' }, select: { category: true, series: true, figure: { select: { key: true } } } } },
+  });
+  if (!row) return null;
+  const text = (locale: Locale) => {
+    const t = row.texts.find((x) => x.locale === locale);
+    return { title: t?.title ?? '', subtitle: t?.subtitle ?? '', axis: t?.axis ?? '', notes: t?.notes ?? '' };
+  };
+  return {
+    key: row.key,
+    kind: row.kind as ChartKind,
+    version: row.version,
+    texts: { 'zh-HK': text('zh-HK'), en: text('en') },
+    labels: parseLabels(row.labels),
+    figures: row.figures.map((f) => ({ key: f.figure.key, category: f.category, series: f.series })),
+  };
+}
+
+export async function chartUsage(): Promise<Record<string, number>> {
+  const blocks = await db.block.findMany({ where: { type: 'chart' }, select: { meta: true } });
+  const out: Record<string, number> = {};
+  for (const b of blocks) {
+    const key = (JSON.parse(b.meta) as { chartId?: string }).chartId;
+    if (key) out[key] = (out[key] ?? 0) + 1;
+  }
+  return out;
+}

@@ -8,6 +8,7 @@ import { formatHkDateTime, toHkInput } from '@/i18n/hk-time';
 import { toUrlLocale } from '@/i18n/locales';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { figurePickerOptions } from '@/lib/figures/admin-queries';
+import { chartsByKey, listChartKeys } from '@/lib/charts/queries';
 import { pieceForEditor } from '@/lib/pieces/admin-queries';
 import { can } from '@/lib/users/roles';
 
@@ -20,6 +21,8 @@ export default async function EditPiecePage({ params }: PageProps<'/admin/pieces
   const { id } = await params;
   const [piece, figures, t] = await Promise.all([pieceForEditor(id), figurePickerOptions(), getTranslations({ locale: toUrlLocale(user.uiLocale), namespace: 'Admin.editor' })]);
   if (!piece) notFound();
+  const chartViews = await chartsByKey(await listChartKeys(), user.uiLocale);
+  const charts = Object.values(chartViews).map((c) => ({ key: c.key, title: c.title }));
   const inAnHour = new Date(Math.ceil((Date.now() + 60 * 60 * 1000) / 900_000) * 900_000);
   return (
     <>
@@ -31,6 +34,7 @@ export default async function EditPiecePage({ params }: PageProps<'/admin/pieces
         initialVersion={piece.version}
         initial={piece.content}
         figures={figures}
+        charts={charts}
         uiLocale={user.uiLocale}
         isPublic={piece.firstPublishedAt !== null && piece.status !== 'draft'}
         publish={

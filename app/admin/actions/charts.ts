@@ -1,0 +1,44 @@
+'use server';
+// Chart actions: create, save (with a version check) and remove.
+import { z } from 'zod';
+import { ActionProblem, defineAction, validationMessage } from '@/lib/auth/action';
+import { revalidateDataPages, revalidateSeries } from '@/lib/cache/revalidate';
+import { ChartConflictError, ChartError, createChartIfMissing, deleteChart, updateChart } from '@/lib/charts/mutations';
+import { chartInputSchema } from '@/lib/charts/schemas';
+
+type T = Parameters<typeof validationMessage>[0];
+
+function explain(e: unknown, t: T): never {
+  if (e instanceof ChartConflictError) throw new ActionProblem('conflict', validationMessage(t, 'chart.conflict'));
+  if (e instanceof ChartError) throw new ActionProblem('invalid', e.message.startsWith('chart.') ? validationMessage(t, e.message) : e.message, undefined, { figures: e.message });
+  throw e;
+}
+
+export const createChartAction = defineAction('chart.edit', chartInputSchema, async (input, _user, t) => {
+  try {
+    if (!(await createChartIfMissing(input))) throw new ActionProblem('invalid', t('errors.invalid'), undefined, { key: validationMessage(t, 'slug.taken') });
+    return { data: { key: input.key } };
+  } catch (e) {
+    explain(e, t);
+  }
+});
+
+export const updateChartAction = defineAction('chart.edit', z.object({ chart: chartInputSchema, expectedVersion: z.number().int().positive() }), async ({ chart, expectedVersion }, _user, t) => {
+  try {
+    const result = await updateChart(chart, expectedVersion);
+    for (const series of new Set(result.pieces.map((p) => p.series))) await revalidateSeries(series);
+    revalidateDataPages();
+    return { data: { version: result.version }, message: t('charts.saved') };
+  } catch (e) {
+    explain(e, t);
+  }
+});
+
+export const deleteChartAction = defineAction('chart.edit', z.object({ key: z.string().max(60) }), async ({ key }, _user, t) => {
+  try {
+    await deleteChart(key);
+    return { data: null, message: t('charts.deleted') };
+  } catch (e) {
+    explain(e, t);
+  }
+});
