@@ -18,14 +18,14 @@ test('signed out, every admin page redirects to the sign-in page', async ({ page
   }
 });
 
-test('signed out, every Server Action is refused and nothing changes', async ({ request }) => {
+test('signed out, every Server Action is refused and nothing changes', async ({ request, baseURL }) => {
   const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, unknown> };
   const ids = Object.keys(manifest.node);
   expect(ids.length).toBeGreaterThanOrEqual(12);
   const before = counts();
   for (const id of ids) {
     const response = await request.post('/admin', {
-      headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Origin: 'http://127.0.0.1:3100' },
+      headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Origin: baseURL! },
       data: JSON.stringify([{ pieceId: pieceId('china-cost-revolution'), key: 'deepseek-r1-input-price', expectedVersion: 1, value: 1, reasonZhHK: '未經授權', reasonEn: 'unauthorised', email: ACCOUNTS.editor, disabled: true, uiLocale: 'en' }]),
     });
     const body = await response.text();

@@ -58,7 +58,9 @@ export async function ChartFigure({ chart, locale }: { chart: ChartView; locale:
           </text>
         )}
       </svg>
-      <table className="visually-hidden">
+      {/* A table cannot be shrunk to 1px itself, so the wrapper hides it from sight only. */}
+      <div className="visually-hidden">
+      <table>
         <caption>{t('tableCaption', { title: chart.title })}</caption>
         <thead>
           <tr>
@@ -79,6 +81,7 @@ export async function ChartFigure({ chart, locale }: { chart: ChartView; locale:
           ))}
         </tbody>
       </table>
+      </div>
       {(chart.notes || chart.derived.length > 0) && (
         <p className="chart-notes">
           {chart.notes}
