@@ -2,6 +2,7 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
 import { pageLocale } from '@/i18n/page-locale';
 import { routing } from '@/i18n/routing';
 import { siteUrl, SITE_NAME } from '@/lib/seo/site';
@@ -19,17 +20,20 @@ export function generateMetadata(): Metadata {
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale: segment } = await params;
   const locale = pageLocale(segment);
-  const t = await getTranslations({ locale, namespace: 'Site' });
+  const [t, ta] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'About' })]);
   return (
     <html lang={locale}>
       <body>
         {/* Client leaves (next-intl's Link) need only the locale, so no messages are shipped. */}
         <NextIntlClientProvider locale={segment} messages={{}}>
           {children}
+          <footer className="site-footer">
+            <p>{t('footer')}</p>
+            <p>
+              <Link href="/about">{ta('link')}</Link>
+            </p>
+          </footer>
         </NextIntlClientProvider>
-        <footer className="site-footer">
-          <p>{t('footer')}</p>
-        </footer>
       </body>
     </html>
   );
