@@ -1,0 +1,69 @@
+// The shape of bench/results.json: the machine, the commit, the settings and every figure.
+import type { LighthouseRun } from './lighthouse';
+import type { Summary } from './stats';
+import type { PageWeight } from './weight';
+
+export interface ThroughputRow {
+  id: string;
+  label: string;
+  url: string;
+  /** Requests per second, per round. */
+  rounds: number[];
+  rps: Summary;
+  p50Ms: Summary;
+  p99Ms: Summary;
+  failures: number;
+  ratioToAbout: Summary | null;
+  ratioToNginx: Summary | null;
+  /** Why a row has no figures (e.g. the deploy/ cache does not exist yet). */
+  unavailable?: string;
+}
+
+export interface GrowthPage {
+  id: string;
+  path: string;
+  /** Fresh render (draft-mode cookie, or the signed-in dashboard), ms at concurrency 1. */
+  coldMs: Summary;
+  /** The cached page, ms at concurrency 1 (dynamic pages: same as cold). */
+  cachedMs: Summary | null;
+  cachedRps: number | null;
+  htmlBytes: number;
+  htmlGzip: number;
+}
+
+export interface GrowthStep {
+  pieces: number;
+  /** All published pieces, the seeded series' included. */
+  publishedPieces: number;
+  seedSeconds: number;
+  revision: { actionMs: number; piecesTouched: number; freshMs: number };
+  pages: GrowthPage[];
+  dbBytes: number;
+  frontListsNewest: boolean;
+}
+
+export interface BenchResults {
+  version: 1;
+  mode: 'full' | 'quick';
+  startedAt: string;
+  durationSeconds: number;
+  machine: {
+    cores: number;
+    cpu: string;
+    memoryGiB: number;
+    node: string;
+    os: string;
+    /** 1, 5 and 15 minute load averages when the run started and ended: above ~0.5 others were busy. */
+    loadAverage: { start: number[]; end: number[] };
+    otherNextServersAtStart: number;
+  };
+  commit: { hash: string; dirty: boolean };
+  settings: { rounds: number; seconds: number; connections: number; acceptEncoding: string; renderBypass: string };
+  throughput: ThroughputRow[];
+  render: { cachedP50: Summary; cachedP99: Summary; freshP50: Summary; freshP99: Summary; p50Ratio: Summary };
+  freshness: { figure: string; roundsMs: { zh: number; en: number; both: number; actionMs: number }[]; bothMs: Summary; actionMs: Summary; afterSaveMs: Summary };
+  weight: Record<string, PageWeight>;
+  lighthouse: Record<string, { runs: LighthouseRun[]; median: LighthouseRun }>;
+  growth: GrowthStep[];
+  notes: string[];
+}
