@@ -10,7 +10,7 @@ import { EDITOR_LOCALES, type FigureOption, type UiLocale } from './editor-types
 type Names = Record<string, { 'zh-HK': string; en: string }>;
 interface ChartDraft {
   key: string;
-  kind: 'bar' | 'grouped-bar' | 'dumbbell';
+  kind: 'bar' | 'grouped-bar' | 'dumbbell' | 'slope';
   texts: Record<UiLocale, { title: string; subtitle: string; axis: string; notes: string }>;
   labels: { categories: Names; series: Names };
   figures: { key: string; category: string; series: string }[];
@@ -74,7 +74,7 @@ export function ChartForm({ figures, uiLocale, initial }: { figures: FigureOptio
       <label>
         {t('kind')}
         <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as ChartDraft['kind'] })}>
-          {(['bar', 'grouped-bar', 'dumbbell'] as const).map((k) => (
+          {(['bar', 'grouped-bar', 'dumbbell', 'slope'] as const).map((k) => (
             <option key={k} value={k}>
               {t(`kinds.${k}`)}
             </option>

@@ -3,15 +3,12 @@
 import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/i18n/format-date';
 import type { Locale } from '@/i18n/locales';
-import { layoutChart } from '@/lib/charts/layout';
+import { chartSvg } from '@/lib/charts/svg';
 import type { ChartView } from '@/lib/charts/types';
 import './chart.css';
 
-const PALETTE = ['#1f5a96', '#b4501a', '#2f7d4f'];
-
 export async function ChartFigure({ chart, locale }: { chart: ChartView; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Charts' });
-  const layout = layoutChart(chart, locale);
   const id = `chart-${chart.key}`;
   const list = (items: string[]) => items.join(locale === 'zh-HK' ? '、' : ', ');
   const sources = list(chart.sources.map((s) => t('sourceItem', { name: s.name, date: formatDate(s.asOf, locale) })));
@@ -23,41 +20,8 @@ export async function ChartFigure({ chart, locale }: { chart: ChartView; locale:
         <span className="chart-title">{chart.title}</span>
         {chart.subtitle && <span className="chart-subtitle">{chart.subtitle}</span>}
       </figcaption>
-      <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="chart-svg">
-        <title id={`${id}-title`}>{t('chartLabel', { title: chart.title })}</title>
-        <desc id={`${id}-desc`}>{summary}</desc>
-        <g className="chart-grid" aria-hidden="true">
-          {layout.ticks.map((tick) => (
-            <g key={tick.x} transform={`translate(${tick.x},0)`}>
-              <line y1={0} y2={layout.axisY} stroke="#8a8378" strokeOpacity={0.35} strokeDasharray="2 3" />
-              <text y={layout.axisY + 14} textAnchor="middle" className="chart-tick" fill="currentColor">
-                {tick.label}
-              </text>
-            </g>
-          ))}
-        </g>
-        {layout.categories.map((c) => (
-          <text key={`${c.label}-${c.y}`} x={c.x} y={c.y} className="chart-category" fill="currentColor">
-            {c.label}
-          </text>
-        ))}
-        {layout.links.map((l) => (
-          <line key={`${l.y}`} x1={l.x1} x2={l.x2} y1={l.y} y2={l.y} stroke="currentColor" strokeWidth={2} />
-        ))}
-        {layout.bars.map((b) => (
-          <g key={b.figureKey} data-figure={b.figureKey}>
-            <rect x={b.x} y={b.y} width={b.width} height={b.height} className={`chart-bar s${b.seriesIndex}`} fill={PALETTE[b.seriesIndex % PALETTE.length]} rx={chart.kind === 'dumbbell' ? 5 : 1} />
-            <text x={b.labelX} y={b.y + b.height / 2 + 4.5} className="chart-value" fill="currentColor" textAnchor={chart.kind === 'dumbbell' && b.labelX < b.x ? 'end' : 'start'}>
-              {b.label}
-            </text>
-          </g>
-        ))}
-        {chart.axis && (
-          <text x={layout.plotWidth} y={layout.height - 2} textAnchor="end" className="chart-axis" fill="currentColor">
-            {chart.axis}
-          </text>
-        )}
-      </svg>
+      {/* The SVG string escapes every text it contains (lib/charts/svg.ts), and feeds use the same drawing. */}
+      <div className="chart-drawing" dangerouslySetInnerHTML={{ __html: chartSvg(chart, locale, { id, title: t('chartLabel', { title: chart.title }), description: summary }) }} />
       {/* A table cannot be shrunk to 1px itself, so the wrapper hides it from sight only. */}
       <div className="visually-hidden">
       <table>

@@ -1,7 +1,7 @@
 // Charts as the reader site renders them: plain data, already in one locale.
 import type { Figure } from '@/lib/figures/types';
 
-export const CHART_KINDS = ['bar', 'grouped-bar', 'dumbbell'] as const;
+export const CHART_KINDS = ['bar', 'grouped-bar', 'dumbbell', 'slope'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
 export interface ChartPoint {
