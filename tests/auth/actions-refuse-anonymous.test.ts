@@ -3,10 +3,9 @@
 // read from the files, so a new action or route is covered without editing this test.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDatabase, type TempDatabase } from '../helpers/temp-db';
+import { describe, expect, it } from 'vitest';
+import { withSeededDatabase } from '../helpers/seeded-db';
 
-let temp: TempDatabase;
 const ACTIONS_DIR = 'app/admin/actions';
 
 function routeFiles(dir: string): string[] {
@@ -28,16 +27,7 @@ async function snapshot() {
   return JSON.stringify({ pieces, figures, revisions, users, audit });
 }
 
-beforeAll(async () => {
-  temp = await useTempDatabase();
-  const { seed } = await import('@/prisma/seed/index');
-  await seed(() => {});
-});
-afterAll(async () => {
-  const { db } = await import('@/lib/db');
-  await db.$disconnect();
-  temp.cleanup();
-});
+withSeededDatabase();
 
 describe('Server Actions without a session', () => {
   const files = readdirSync(ACTIONS_DIR).filter((f) => f.endsWith('.ts'));

@@ -1,21 +1,11 @@
 // Charts from the seeded database: data assembly in both locales, bar geometry
 // proportional to the stored values, derived figures that follow a revision of an input.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDatabase, type TempDatabase } from '../helpers/temp-db';
+import { describe, expect, it } from 'vitest';
+import { withSeededDatabase } from '../helpers/seeded-db';
 
-let temp: TempDatabase;
 const editor = { id: 'u1', email: 'ed@example.org', name: 'Ed' };
 
-beforeAll(async () => {
-  temp = await useTempDatabase();
-  const { seed } = await import('@/prisma/seed/index');
-  await seed(() => {});
-});
-afterAll(async () => {
-  const { db } = await import('@/lib/db');
-  await db.$disconnect();
-  temp.cleanup();
-});
+withSeededDatabase();
 
 describe('chart data assembly', () => {
   it('reads the API price chart in both locales, with sources and direct labels', async () => {

@@ -1,20 +1,10 @@
 // The open-data exports, parsed back and compared with the database.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '@/lib/data/csv';
-import { useTempDatabase, type TempDatabase } from '../helpers/temp-db';
+import { withSeededDatabase } from '../helpers/seeded-db';
 
-let temp: TempDatabase;
 
-beforeAll(async () => {
-  temp = await useTempDatabase();
-  const { seed } = await import('@/prisma/seed/index');
-  await seed(() => {});
-});
-afterAll(async () => {
-  const { db } = await import('@/lib/db');
-  await db.$disconnect();
-  temp.cleanup();
-});
+withSeededDatabase();
 
 describe('CSV writing', () => {
   it('starts with a BOM, ends lines with CRLF and quotes commas, quotes and line breaks', () => {

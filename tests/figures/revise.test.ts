@@ -1,22 +1,12 @@
 // Figure revisions against a real SQLite file: value, public revision, audit entry and
 // modified dates move together, and concurrent revisions never overwrite silently.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDatabase, type TempDatabase } from '../helpers/temp-db';
+import { describe, expect, it } from 'vitest';
+import { withSeededDatabase } from '../helpers/seeded-db';
 
-let temp: TempDatabase;
 const editor = { id: 'u1', email: 'ed@example.org', name: 'Ed Itor' };
 const reason = { reasonZhHK: 'DeepSeek調整定價', reasonEn: 'DeepSeek changed its pricing' };
 
-beforeAll(async () => {
-  temp = await useTempDatabase();
-  const { seed } = await import('@/prisma/seed/index');
-  await seed(() => {});
-});
-afterAll(async () => {
-  const { db } = await import('@/lib/db');
-  await db.$disconnect();
-  temp.cleanup();
-});
+withSeededDatabase();
 
 describe('reviseFigure', () => {
   it('changes the value once and both languages read it, with a correction note and a new modified date', async () => {

@@ -1,23 +1,13 @@
 // Editing against a real SQLite file: revisions on every save, stale saves refused with
 // what changed, private edits to published pieces, completeness before publishing,
 // slug history, scheduling and audit entries written with the change.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDatabase, type TempDatabase } from '../helpers/temp-db';
+import { describe, expect, it } from 'vitest';
+import { withSeededDatabase } from '../helpers/seeded-db';
 
-let temp: TempDatabase;
 const ed = { id: 'u-ed', email: 'ed@example.org', name: 'Ed' };
 const tr = { id: 'u-tr', email: 'tr@example.org', name: 'Tr' };
 
-beforeAll(async () => {
-  temp = await useTempDatabase();
-  const { seed } = await import('@/prisma/seed/index');
-  await seed(() => {});
-});
-afterAll(async () => {
-  const { db } = await import('@/lib/db');
-  await db.$disconnect();
-  temp.cleanup();
-});
+withSeededDatabase();
 
 async function working(slug: string) {
   const { db } = await import('@/lib/db');

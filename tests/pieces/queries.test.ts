@@ -1,25 +1,17 @@
 // Domain queries against a real SQLite file seeded with the Global AI Race.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDatabase, type TempDatabase } from '../helpers/temp-db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withSeededDatabase } from '../helpers/seeded-db';
 
-let temp: TempDatabase;
 let q: typeof import('@/lib/pieces/queries');
 
+withSeededDatabase();
 beforeAll(async () => {
-  temp = await useTempDatabase();
-  const { seed } = await import('@/prisma/seed/index');
-  await seed(() => {});
   q = await import('@/lib/pieces/queries');
-});
-afterAll(async () => {
-  const { db } = await import('@/lib/db');
-  await db.$disconnect();
-  temp.cleanup();
 });
 
 describe('reader queries', () => {
   it('lists the series with its published pieces in order, never the draft', async () => {
-    const [series] = await q.listSeries('en');
+    const [series] = await (await import('@/lib/pieces/listings')).listSeries('en');
     expect(series?.slug).toBe('global-ai-race');
     expect(series?.title).toBe('The Global AI Race');
     expect(series?.pieces.map((p) => [p.slug, p.kind])).toEqual([
@@ -61,7 +53,7 @@ describe('reader queries', () => {
     const lines: string[] = [];
     await seed((l) => lines.push(l));
     expect(lines).toContain('Figures: 0 created, 35 already there');
-    const [series] = await q.listSeries('zh-HK');
+    const [series] = await (await import('@/lib/pieces/listings')).listSeries('zh-HK');
     expect(series?.pieces).toHaveLength(2);
   });
 });

@@ -1,0 +1,17 @@
+// Registers hooks that give a test file a real SQLite database seeded with the series.
+import { afterAll, beforeAll } from 'vitest';
+import { useTempDatabase, type TempDatabase } from './temp-db';
+
+export function withSeededDatabase(): void {
+  let temp: TempDatabase | undefined;
+  beforeAll(async () => {
+    temp = await useTempDatabase();
+    const { seed } = await import('@/prisma/seed/index');
+    await seed(() => {});
+  });
+  afterAll(async () => {
+    const { db } = await import('@/lib/db');
+    await db.$disconnect();
+    temp?.cleanup();
+  });
+}
