@@ -20,8 +20,10 @@ export default defineConfig({
   },
   // Readers and crawlers first, on the pristine seed; editors' journeys then change the data.
   projects: [
-    { name: 'reader', testIgnore: /admin-.*\.spec\.ts/ },
+    { name: 'reader', testIgnore: /(admin-.*|crawler-after-edits)\.spec\.ts/ },
     { name: 'editor', testMatch: /admin-.*\.spec\.ts/, dependencies: ['reader'] },
+    // A crawler walks again once editors have changed the data, and revises a figure itself.
+    { name: 'crawler-after-edits', testMatch: /crawler-after-edits\.spec\.ts/, dependencies: ['editor'] },
   ],
   webServer: {
     command: `node scripts/e2e-server.mjs ${PORT}`,

@@ -14,12 +14,12 @@ import type { PieceSeo, SeriesSeo } from './types';
 export const articleImageUrl = (locale: Locale, seriesSlug: string, pieceSlug: string) => pageUrl(locale, `/${seriesSlug}/${pieceSlug}/opengraph-image`);
 
 export function frontMetadata(locale: Locale): Metadata {
-  const t = homeTranslator(locale);
-  return pageMetadata({ locale, path: '', title: t('title'), description: t('description'), siteSuffix: false });
+  const title = homeTranslator(locale)('title');
+  return pageMetadata({ locale, path: '', title, description: seoTranslator(locale)('frontDescription'), siteSuffix: false });
 }
 
 export function frontJsonLd(locale: Locale): JsonLd {
-  return frontPageLd(locale, homeTranslator(locale)('description'));
+  return frontPageLd(locale, seoTranslator(locale)('frontDescription'));
 }
 
 export function seriesLocales(series: SeriesSeo): Locale[] {
