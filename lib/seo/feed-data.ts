@@ -2,6 +2,7 @@
 import 'server-only';
 import type { Locale } from '@/i18n/locales';
 import { getArticle } from '@/lib/pieces/queries';
+import { chartHtml } from './chart-html';
 import { correctionTexts } from './corrections';
 import { atomPath, rssPath } from './feeds-paths';
 import { entryTagUri, type Feed, type FeedEntry } from './feeds';
@@ -24,6 +25,7 @@ export async function buildFeed(locale: Locale, format: 'rss' | 'atom'): Promise
     const body = renderBlocksHtml(article.blocks, article.figures, locale, {
       quoteBy: (name) => tp('quoteBy', { name }),
       chartOmitted: t('chartOmitted'),
+      chart: (key) => (article.charts[key] ? chartHtml(article.charts[key], locale) : null),
       teaser: (slug) => {
         const target = article.seriesPieces.find((s) => s.slug === slug);
         return target ? { url: pageUrl(locale, `/${target.seriesSlug}/${target.slug}`), text: tp('teaserLink', { title: target.title }) } : null;

@@ -22,3 +22,7 @@ export function siteTranslator(locale: Locale) {
 export function homeTranslator(locale: Locale) {
   return createTranslator({ locale, messages: catalogues[locale], namespace: 'Home' });
 }
+
+export function chartsTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: catalogues[locale], namespace: 'Charts' });
+}

@@ -43,7 +43,9 @@ export function renderInlineHtml(nodes: InlineNode[], figures: Record<string, Fi
 export interface BodyHtmlOptions {
   /** "— {name}" for pull quotes, in the locale. */
   quoteBy: (name: string) => string;
-  /** What stands in for a chart until feeds can draw charts. */
+  /** A chart block's HTML, by chart key; null when the chart cannot be drawn. */
+  chart?: (chartId: string) => string | null;
+  /** What stands in for a chart that cannot be drawn. */
   chartOmitted: string;
   /** A teaser paragraph's link to a piece of the series, once that piece is public. */
   teaser?: (pieceSlug: string) => { url: string; text: string } | null;
@@ -70,8 +72,10 @@ export function renderBlocksHtml(blocks: ReaderBlock[], figures: Record<string, 
           const img = src ? `<img src="${escapeHtml(src)}" alt="${escapeHtml(b.attribution)}">` : '';
           return `<figure>${img}<figcaption>${inline(b.content)}</figcaption></figure>`;
         }
-        case 'chart':
-          return `<p><em>${escapeHtml(options.chartOmitted)}</em></p>`;
+        case 'chart': {
+          const drawn = b.meta.chartId ? options.chart?.(b.meta.chartId) : null;
+          return drawn ?? `<p><em>${escapeHtml(options.chartOmitted)}</em></p>`;
+        }
       }
     })
     .join('\n');

@@ -42,6 +42,12 @@ describe('renderBlocksHtml', () => {
     expect(html).toContain('<p><em>(chart)</em></p>');
   });
 
+  it('draws a chart block with the chart renderer, and stands in for a chart it cannot draw', () => {
+    const chart = block('chart', '', { meta: { chartId: 'mmlu' } });
+    expect(renderBlocksHtml([chart], figures, 'en', { ...options, chart: (key) => `<figure>${key}</figure>` })).toBe('<figure>mmlu</figure>');
+    expect(renderBlocksHtml([chart], figures, 'en', { ...options, chart: () => null })).toBe('<p><em>(chart)</em></p>');
+  });
+
   it('adds a teaser link when its target is public', () => {
     const teaser = block('paragraph', 'More soon.', { meta: { teaser: 'next-piece' } });
     expect(renderBlocksHtml([teaser], figures, 'en', { ...options, teaser: () => ({ url: 'http://localhost:3000/en/s/next-piece', text: 'Read it' }) })).toBe(

@@ -86,6 +86,12 @@ describe('the crawler view of the seeded site', () => {
     expect(html).toContain('0.55美元');
     expect(html).not.toMatch(/\{\{|\}\}/);
     expect(html.match(/<p>/g)!.length).toBeGreaterThan(20);
+    // Charts come as the site's SVG drawing plus a table of the same numbers.
+    const charts = html.match(/<figure><figcaption><strong>/g) ?? [];
+    expect(charts.length).toBeGreaterThan(0);
+    expect(html.match(/<svg /g)?.length).toBe(charts.length);
+    expect(html.match(/<table>/g)?.length).toBe(charts.length);
+    expect(html).not.toContain('此處為互動圖表');
   });
 });
 
