@@ -1,4 +1,4 @@
-// Front page: each series with its published pieces in order.
+// Front page: each series with its newest published pieces, linking to the series for the rest.
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/i18n/page-locale';
@@ -7,7 +7,7 @@ import { JsonLd } from '@/components/reader/json-ld';
 import { PieceCard } from '@/components/reader/piece-card';
 import { SiteHeader } from '@/components/reader/site-header';
 import { Link } from '@/i18n/navigation';
-import { listSeries } from '@/lib/pieces/queries';
+import { listSeries } from '@/lib/pieces/listings';
 import { frontJsonLd, frontMetadata } from '@/lib/seo/page-seo';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {

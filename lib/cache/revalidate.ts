@@ -10,6 +10,8 @@ export async function revalidateSeries(seriesSlug: string, extraSlugs: (string |
   const slugs = pieces.flatMap((p) => [p.slug, ...p.oldSlugs.map((o) => o.oldSlug)]);
   const paths = readerPathsFor(seriesSlug, [...slugs, ...extraSlugs.filter((s): s is string => !!s)]);
   for (const path of paths) revalidatePath(path);
+  // Later series pages (/<series>/page/<k>): adding or removing a piece shifts every one of them.
+  revalidatePath('/[locale]/[series]/page/[page]', 'page');
   return paths;
 }
 

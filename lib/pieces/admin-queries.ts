@@ -26,7 +26,15 @@ export interface DashboardSeries {
   slug: string;
   title: string;
   pieces: DashboardPiece[];
+  /** Position (1-based) of the first piece shown, and paging over the series' pieces. */
+  offset: number;
+  page: number;
+  pageCount: number;
+  pieceCount: number;
 }
+
+/** Pieces per series on one dashboard page: the dashboard never loads a whole archive. */
+export const DASHBOARD_PAGE_SIZE = 50;
 
 async function latestRevisions(pieceIds: string[]) {
   const pieces = await db.piece.findMany({ where: { id: { in: pieceIds } }, select: { id: true, version: true } });
@@ -37,20 +45,41 @@ async function latestRevisions(pieceIds: string[]) {
   return new Map(revisions.map((r) => [r.pieceId, r]));
 }
 
-export async function dashboard(locale: Locale): Promise<DashboardSeries[]> {
+/**
+ * Each series with one page of its pieces in order. `pages` picks a page per series slug;
+ * a series without one shows its last page, where new follow-ups appear.
+ */
+export async function dashboard(locale: Locale, pages: Record<string, number> = {}): Promise<DashboardSeries[]> {
   const series = await db.series.findMany({
     orderBy: { createdAt: 'asc' },
-    select: {
-      slug: true,
-      texts: { where: { locale }, select: { title: true } },
-      pieces: { orderBy: { position: 'asc' }, select: { id: true, slug: true, kind: true, status: true, publishedAt: true, version: true, liveVersion: true, firstPublishedAt: true } },
-    },
+    select: { id: true, slug: true, texts: { where: { locale }, select: { title: true } }, _count: { select: { pieces: true } } },
   });
-  const latest = await latestRevisions(series.flatMap((s) => s.pieces.map((p) => p.id)));
-  return series.map((s) => ({
+  const shown = await Promise.all(
+    series.map(async (s) => {
+      const pieceCount = s._count.pieces;
+      const pageCount = Math.max(1, Math.ceil(pieceCount / DASHBOARD_PAGE_SIZE));
+      const asked = pages[s.slug];
+      const page = asked && Number.isInteger(asked) ? Math.min(Math.max(1, asked), pageCount) : pageCount;
+      const pieces = await db.piece.findMany({
+        where: { seriesId: s.id },
+        orderBy: { position: 'asc' },
+        skip: (page - 1) * DASHBOARD_PAGE_SIZE,
+        take: DASHBOARD_PAGE_SIZE,
+        select: { id: true, slug: true, kind: true, status: true, publishedAt: true, version: true, liveVersion: true, firstPublishedAt: true },
+      });
+      // One page per query: the revision lookup binds two parameters per piece, and SQLite
+      // refuses statements past its parameter limit (the unpaged dashboard failed at 1,000 pieces).
+      return { s, page, pageCount, pieceCount, pieces, latest: await latestRevisions(pieces.map((p) => p.id)) };
+    }),
+  );
+  return shown.map(({ s, page, pageCount, pieceCount, pieces, latest }) => ({
     slug: s.slug,
     title: s.texts[0]?.title ?? s.slug,
-    pieces: s.pieces.map((p) => {
+    offset: (page - 1) * DASHBOARD_PAGE_SIZE + 1,
+    page,
+    pageCount,
+    pieceCount,
+    pieces: pieces.map((p) => {
       const rev = latest.get(p.id);
       const content = rev ? parseSnapshot(rev.snapshot) : null;
       const missing = content ? missingFields(content) : [];

@@ -9,7 +9,8 @@ import { chartsByKey } from '@/lib/charts/queries';
 import { figureSelect, toFigure } from '@/lib/figures/map';
 import type { Figure } from '@/lib/figures/types';
 import { pieceForEditor } from './admin-queries';
-import { correctionsFor, getSeries, sourcesOf } from './queries';
+import { neighbours, publishedPiecesBySlug } from './listings';
+import { correctionsFor, sourcesOf } from './queries';
 import type { ArticleView } from './types';
 
 export async function previewArticle(seriesSlug: string, pieceSlug: string, locale: Locale): Promise<ArticleView | null> {
@@ -38,9 +39,11 @@ export async function previewArticleById(pieceId: string, locale: Locale): Promi
     content: parsed[i]!,
     attribution: b.texts[locale].attribution,
   }));
-  const series = await getSeries(piece.seriesSlug, locale);
-  const siblings = series?.pieces ?? [];
-  const index = siblings.findIndex((p) => p.slug === content.slug);
+  const place = await db.piece.findUnique({ where: { id: pieceId }, select: { position: true, series: { select: { texts: { where: { locale }, select: { title: true } } } } } });
+  const [around, teaserTargets] = await Promise.all([
+    neighbours(piece.seriesSlug, place?.position ?? 0, locale),
+    publishedPiecesBySlug(piece.seriesSlug, blocks.flatMap((b) => (b.meta.teaser ? [b.meta.teaser] : [])), locale),
+  ]);
   const text = content.texts[locale];
   return {
     slug: content.slug,
@@ -55,13 +58,13 @@ export async function previewArticleById(pieceId: string, locale: Locale): Promi
     updatedAt: new Date(),
     modifiedAt: new Date(),
     corrections: await correctionsFor(Object.values(figures), locale),
-    series: { slug: piece.seriesSlug, title: series?.title ?? piece.seriesSlug },
+    series: { slug: piece.seriesSlug, title: place?.series.texts[0]?.title ?? piece.seriesSlug },
     blocks,
     figures,
     sources: sourcesOf(Object.values(figures)),
-    previous: index > 0 ? siblings[index - 1]! : siblings.length && index < 0 ? siblings[siblings.length - 1]! : null,
-    next: index >= 0 && index < siblings.length - 1 ? siblings[index + 1]! : null,
-    seriesPieces: siblings,
+    previous: around.previous,
+    next: around.next,
+    seriesPieces: teaserTargets,
     charts: await chartsByKey(blocks.flatMap((b) => (b.type === 'chart' && b.meta.chartId ? [b.meta.chartId] : [])), locale),
   };
 }

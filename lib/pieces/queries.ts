@@ -1,4 +1,4 @@
-// Reader-side reads: the front page, series pages and article pages.
+// Reader-side reads: article pages and their figures (lists of pieces are in listings.ts).
 import 'server-only';
 import { cache } from 'react';
 import type { Locale } from '@/i18n/locales';
@@ -8,63 +8,11 @@ import { parseInline } from '@/lib/content/inline';
 import { chartsByKey } from '@/lib/charts/queries';
 import { figureSelect, toFigure } from '@/lib/figures/map';
 import type { Figure } from '@/lib/figures/types';
-import { readerVisiblePieceWhere, type PieceKind } from './access';
+import { readerVisiblePieceWhere } from './access';
+import { neighbours, publishedPiecesBySlug } from './listings';
+import { summarySelect, toSummary } from './summary';
 import { formatFigure } from '@/lib/figures/format';
-import type { ArticleView, CorrectionNote, PieceSummary, SeriesView, SourceView } from './types';
-
-const summarySelect = {
-  slug: true,
-  kind: true,
-  position: true,
-  publishedAt: true,
-  series: { select: { slug: true } },
-  texts: { select: { locale: true, title: true, standfirst: true } },
-} as const;
-
-type SummaryRow = {
-  slug: string;
-  kind: string;
-  position: number;
-  publishedAt: Date | null;
-  series: { slug: string };
-  texts: { locale: string; title: string; standfirst: string }[];
-};
-
-function toSummary(row: SummaryRow, locale: Locale): PieceSummary {
-  const text = row.texts.find((t) => t.locale === locale);
-  return {
-    slug: row.slug,
-    seriesSlug: row.series.slug,
-    kind: row.kind as PieceKind,
-    position: row.position,
-    title: text?.title ?? '',
-    standfirst: text?.standfirst ?? '',
-    publishedAt: row.publishedAt,
-  };
-}
-
-/** Every series with its published pieces in order, for the front page. */
-export const listSeries = cache(async (locale: Locale): Promise<SeriesView[]> => {
-  const rows = await db.series.findMany({
-    orderBy: { createdAt: 'asc' },
-    select: {
-      slug: true,
-      texts: { where: { locale }, select: { title: true, description: true } },
-      pieces: { where: readerVisiblePieceWhere(), orderBy: { position: 'asc' }, select: summarySelect },
-    },
-  });
-  return rows.map((s) => ({
-    slug: s.slug,
-    title: s.texts[0]?.title ?? s.slug,
-    description: s.texts[0]?.description ?? '',
-    pieces: s.pieces.map((p) => toSummary(p, locale)),
-  }));
-});
-
-export const getSeries = cache(async (slug: string, locale: Locale): Promise<SeriesView | null> => {
-  const all = await listSeries(locale);
-  return all.find((s) => s.slug === slug) ?? null;
-});
+import type { ArticleView, CorrectionNote, SourceView } from './types';
 
 /** Published [series, piece] slug pairs, for static generation. */
 export async function listPublishedPaths(): Promise<{ series: string; piece: string }[]> {
@@ -143,10 +91,12 @@ export const getArticle = cache(async (seriesSlug: string, pieceSlug: string, lo
     attribution: b.texts[0]?.attribution ?? '',
   }));
 
-  const corrections = await correctionsFor(Object.values(figures), locale);
-  const series = await getSeries(seriesSlug, locale);
-  const siblings = series?.pieces ?? [];
-  const index = siblings.findIndex((p) => p.slug === pieceSlug);
+  const teasers = blocks.flatMap((b) => (b.meta.teaser ? [b.meta.teaser] : []));
+  const [corrections, around, teaserTargets] = await Promise.all([
+    correctionsFor(Object.values(figures), locale),
+    neighbours(seriesSlug, row.position, locale),
+    publishedPiecesBySlug(seriesSlug, teasers, locale),
+  ]);
   const text = row.texts.find((t) => t.locale === locale);
   return {
     ...toSummary(row, locale),
@@ -159,9 +109,9 @@ export const getArticle = cache(async (seriesSlug: string, pieceSlug: string, lo
     blocks,
     figures,
     sources: sourcesOf(Object.values(figures)),
-    previous: index > 0 ? siblings[index - 1]! : null,
-    next: index >= 0 && index < siblings.length - 1 ? siblings[index + 1]! : null,
-    seriesPieces: siblings,
+    previous: around.previous,
+    next: around.next,
+    seriesPieces: teaserTargets,
     charts: await chartsByKey(blocks.flatMap((b) => (b.type === 'chart' && b.meta.chartId ? [b.meta.chartId] : [])), locale),
   };
 });

@@ -18,7 +18,15 @@ export interface SeriesView {
   slug: string;
   title: string;
   description: string;
+  /** Every published piece of the series, of which `pieces` may show only some. */
+  pieceCount: number;
   pieces: PieceSummary[];
+}
+
+/** One page of a series' pieces, in order. */
+export interface SeriesPage extends SeriesView {
+  page: number;
+  pageCount: number;
 }
 
 export interface SourceView {
@@ -52,6 +60,6 @@ export interface ArticleView extends PieceSummary {
   next: PieceSummary | null;
   /** Charts placed by chart blocks, by key. */
   charts: Record<string, ChartView>;
-  /** The series' public pieces, for teasers that link ahead. */
+  /** Public pieces of the series that this article's teasers point to (not the whole series). */
   seriesPieces: PieceSummary[];
 }

@@ -1,54 +1,36 @@
-// Series page: its description and published pieces in order.
+// Series page: its description and the first page of its published pieces in order.
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { pageLocale } from '@/i18n/page-locale';
-import { DEFAULT_LOCALE, parseLocale } from '@/i18n/locales';
+import { parseLocale } from '@/i18n/locales';
 import { JsonLd } from '@/components/reader/json-ld';
-import { PieceCard } from '@/components/reader/piece-card';
-import { SiteHeader } from '@/components/reader/site-header';
-import { getSeries, listSeries } from '@/lib/pieces/queries';
+import { SeriesListing } from '@/components/reader/series-listing';
+import { getSeriesPage, getSeriesTexts, listSeriesSlugs } from '@/lib/pieces/listings';
 import { seriesJsonLd, seriesMetadata } from '@/lib/seo/page-seo';
-import { getSeriesSeo } from '@/lib/seo/queries';
 
 export const dynamicParams = true;
 
 export async function generateStaticParams() {
-  const series = await listSeries(DEFAULT_LOCALE);
-  return series.map((s) => ({ series: s.slug }));
+  return (await listSeriesSlugs()).map((series) => ({ series }));
 }
 
+// The <head> reads only the series' texts (seriesMetadata and seriesJsonLd use nothing else):
+// getSeriesSeo would load every piece of the series, and the page would grow with it.
 export async function generateMetadata({ params }: PageProps<'/[locale]/[series]'>): Promise<Metadata> {
   const { locale: segment, series: slug } = await params;
   const locale = parseLocale(segment);
-  if (!locale) return {};
-  const series = await getSeriesSeo(slug);
-  return series ? seriesMetadata(series, locale) : {};
+  const head = locale && (await getSeriesTexts(slug));
+  return locale && head ? seriesMetadata({ ...head, pieces: [] }, locale) : {};
 }
 
 export default async function SeriesPage({ params }: PageProps<'/[locale]/[series]'>) {
   const { locale: segment, series: slug } = await params;
   const locale = pageLocale(segment);
-  const series = await getSeries(slug, locale);
-  if (!series) notFound();
-  const [t, seo] = await Promise.all([getTranslations({ locale, namespace: 'Series' }), getSeriesSeo(slug)]);
+  const [series, head] = await Promise.all([getSeriesPage(slug, locale, 1), getSeriesTexts(slug)]);
+  if (!series || !head) notFound();
   return (
-    <>
-      <SiteHeader locale={locale} path={`/${series.slug}`} />
-      <main id="main" className="page">
-        {seo && <JsonLd data={seriesJsonLd(seo, locale)} />}
-        <p className="kicker">{t('partOf')}</p>
-        <h1>{series.title}</h1>
-        <p className="lede">{series.description}</p>
-        <section aria-labelledby="pieces-heading">
-          <h2 id="pieces-heading">{t('piecesHeading')}</h2>
-          <div className="piece-list">
-            {series.pieces.map((p) => (
-              <PieceCard key={p.slug} piece={p} locale={locale} />
-            ))}
-          </div>
-        </section>
-      </main>
-    </>
+    <SeriesListing series={series} locale={locale}>
+      <JsonLd data={seriesJsonLd({ ...head, pieces: [] }, locale)} />
+    </SeriesListing>
   );
 }

@@ -1,4 +1,5 @@
-// Dashboard: every series' pieces with their status per locale, last edit, and recent figure revisions.
+// Dashboard: each series' pieces (a page at a time) with their status per locale, last edit,
+// and recent figure revisions.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
@@ -11,10 +12,19 @@ import { can } from '@/lib/users/roles';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-export default async function DashboardPage() {
+/** ?series=<slug>&page=<k> pages one series; the others show their last page. */
+function requestedPages(params: Record<string, string | string[] | undefined>): Record<string, number> {
+  const { series, page } = params;
+  return typeof series === 'string' && typeof page === 'string' && /^\d{1,6}$/.test(page) ? { [series]: Number(page) } : {};
+}
+
+const pageHref = (series: string, page: number) => `/admin?series=${encodeURIComponent(series)}&page=${page}#series-${series}`;
+
+export default async function DashboardPage({ searchParams }: PageProps<'/admin'>) {
   const { user } = await requirePageUser();
   const locale = user.uiLocale;
-  const [t, series, revisions] = await Promise.all([getTranslations({ locale: toUrlLocale(locale), namespace: 'Admin' }), dashboard(locale), recentFigureRevisions(locale)]);
+  const pages = requestedPages(await searchParams);
+  const [t, series, revisions] = await Promise.all([getTranslations({ locale: toUrlLocale(locale), namespace: 'Admin' }), dashboard(locale, pages), recentFigureRevisions(locale)]);
   const when = (d: Date) => formatHkDateTime(d, locale);
   return (
     <>
@@ -46,7 +56,7 @@ export default async function DashboardPage() {
             <tbody>
               {s.pieces.map((p, i) => (
                 <tr key={p.id} data-piece={p.slug}>
-                  <td>{i + 1}</td>
+                  <td>{s.offset + i}</td>
                   <td>
                     <Link href={`/admin/pieces/${p.id}`}>{p.title}</Link>
                     <div className="muted">/{p.slug}</div>
@@ -67,6 +77,21 @@ export default async function DashboardPage() {
               ))}
             </tbody>
           </table>
+          {s.pageCount > 1 && (
+            <nav className="pager" aria-label={t('dashboard.pages', { title: s.title })}>
+              {s.page > 1 && (
+                <Link href={pageHref(s.slug, s.page - 1)} rel="prev">
+                  {t('dashboard.earlier')}
+                </Link>
+              )}{' '}
+              <span className="muted">{t('dashboard.pageOf', { page: s.page, count: s.pageCount, pieces: s.pieceCount })}</span>{' '}
+              {s.page < s.pageCount && (
+                <Link href={pageHref(s.slug, s.page + 1)} rel="next">
+                  {t('dashboard.later')}
+                </Link>
+              )}
+            </nav>
+          )}
         </section>
       ))}
       <section aria-labelledby="recent-revisions">
