@@ -46,7 +46,18 @@ interface Ctx {
   log: (s: string) => void;
 }
 
+/** A page that fails (an HTTP error, a timeout) is a finding too: it is reported, not fatal. */
 async function measurePage(ctx: Ctx, id: string, path: string, kind: 'public' | 'admin'): Promise<GrowthPage> {
+  try {
+    return await measurePageOrThrow(ctx, id, path, kind);
+  } catch (e) {
+    const error = e instanceof Error ? e.message : String(e);
+    ctx.log(`growth: ${path} failed: ${error}`);
+    return { id, path, coldMs: summarize([]), cachedMs: null, cachedRps: null, htmlBytes: NaN, htmlGzip: NaN, error };
+  }
+}
+
+async function measurePageOrThrow(ctx: Ctx, id: string, path: string, kind: 'public' | 'admin'): Promise<GrowthPage> {
   const url = ctx.origin + path;
   const identity = { 'accept-encoding': 'identity' };
   const cold = await sequentialLatencies(url, { ...identity, cookie: kind === 'admin' ? ctx.session.cookie : ctx.draftCookie }, { requests: ctx.coldRounds, maxMs: 60_000 });

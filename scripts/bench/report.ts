@@ -68,7 +68,10 @@ export function sections(r: BenchResults): Section[] {
       header: ['pieces', ...pageIds, '1% revision save', 'pieces touched', 'visible after', 'DB size'],
       rows: r.growth.map((g) => [
         num(g.pieces, 0),
-        ...pageIds.map((id) => range(g.pages.find((p) => p.id === id)!.coldMs)),
+        ...pageIds.map((id) => {
+          const p = g.pages.find((x) => x.id === id)!;
+          return p.error ? `failed: ${p.error.replace(/^http:\/\/[^ ]+ /, '')}` : range(p.coldMs);
+        }),
         ms(g.revision.actionMs),
         String(g.revision.piecesTouched),
         ms(g.revision.freshMs),

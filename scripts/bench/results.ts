@@ -29,6 +29,8 @@ export interface GrowthPage {
   cachedRps: number | null;
   htmlBytes: number;
   htmlGzip: number;
+  /** Set when the page could not be measured (e.g. "answered 500"). */
+  error?: string;
 }
 
 export interface GrowthStep {
