@@ -1,4 +1,5 @@
 // /sitemap.xml: every published page in both locales, or an index once past 5,000 URLs.
+import { SERIES_PAGE_SIZE } from '@/lib/pieces/listings';
 import { getReaderSite } from '@/lib/seo/queries';
 import { renderRootSitemap, sitemapUrls } from '@/lib/seo/sitemap';
 import { xmlResponse } from '@/lib/seo/xml-response';
@@ -7,5 +8,5 @@ import { xmlResponse } from '@/lib/seo/xml-response';
 export const revalidate = 60;
 
 export async function GET() {
-  return xmlResponse(renderRootSitemap(sitemapUrls(await getReaderSite())));
+  return xmlResponse(renderRootSitemap(sitemapUrls(await getReaderSite(), { seriesPageSize: SERIES_PAGE_SIZE })));
 }

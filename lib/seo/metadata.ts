@@ -19,6 +19,11 @@ export interface PageSeoInput {
   article?: { publishedTime: Date; modifiedTime: Date; section: string };
   /** Append " | Tandem" when it fits (not on the front page, whose title names the site). */
   siteSuffix?: boolean;
+  /**
+   * Share image; defaults to the locale's front-page card. Set explicitly, because a page's
+   * openGraph replaces the one its opengraph-image file would contribute, image included.
+   */
+  image?: string;
 }
 
 /** RSS and Atom links for <head>, in the page's language. */
@@ -30,12 +35,16 @@ export function feedAlternates(locale: Locale) {
   };
 }
 
+/** The opengraph-image route of a page path ("" for the front page). */
+export const shareImageUrl = (locale: Locale, path: string) => pageUrl(locale, `${path}/opengraph-image`);
+
 export function pageMetadata(input: PageSeoInput): Metadata {
   const { locale, path, article } = input;
   const locales = input.locales ?? LOCALES;
   const title = input.siteSuffix === false ? clip(input.title, TITLE_MAX_WIDTH) : titleWithSite(input.title, SITE_NAME);
   const description = clip(input.description, DESCRIPTION_MAX_WIDTH);
   const url = pageUrl(locale, path);
+  const images = [{ url: input.image ?? shareImageUrl(locale, ''), width: 1200, height: 630, type: 'image/png' }];
   return {
     title: { absolute: title },
     description,
@@ -47,6 +56,7 @@ export function pageMetadata(input: PageSeoInput): Metadata {
       title,
       description,
       locale: OG_LOCALE[locale],
+      images,
       alternateLocale: locales.filter((l) => l !== locale).map((l) => OG_LOCALE[l]),
       ...(article && {
         publishedTime: article.publishedTime.toISOString(),
@@ -54,6 +64,6 @@ export function pageMetadata(input: PageSeoInput): Metadata {
         section: article.section,
       }),
     },
-    twitter: { card: 'summary_large_image', title, description },
+    twitter: { card: 'summary_large_image', title, description, images },
   };
 }

@@ -2,16 +2,18 @@
 // site (published pieces only) so <head>, JSON-LD and the sitemap say the same thing.
 import type { Metadata } from 'next';
 import { LOCALES, type Locale } from '@/i18n/locales';
+import { formatDate } from '@/i18n/format-date';
+import type { Figure } from '@/lib/figures/types';
 import type { CorrectionNote } from '@/lib/pieces/types';
 import { correctionTexts } from './corrections';
 import { breadcrumbLd, frontPageLd, newsArticleLd, type JsonLd } from './json-ld';
 import { homeTranslator, seoTranslator } from './messages';
-import { pageMetadata } from './metadata';
+import { pageMetadata, shareImageUrl } from './metadata';
 import { pageUrl } from './site';
 import type { PieceSeo, SeriesSeo } from './types';
 
 /** Where an article's share image is served (app/[locale]/[series]/[piece]/opengraph-image.tsx). */
-export const articleImageUrl = (locale: Locale, seriesSlug: string, pieceSlug: string) => pageUrl(locale, `/${seriesSlug}/${pieceSlug}/opengraph-image`);
+export const articleImageUrl = (locale: Locale, seriesSlug: string, pieceSlug: string) => shareImageUrl(locale, `/${seriesSlug}/${pieceSlug}`);
 
 export function frontMetadata(locale: Locale): Metadata {
   const title = homeTranslator(locale)('title');
@@ -29,7 +31,8 @@ export function seriesLocales(series: SeriesSeo): Locale[] {
 export function seriesMetadata(series: SeriesSeo, locale: Locale): Metadata {
   const text = series.texts[locale];
   if (!text) return {};
-  return pageMetadata({ locale, path: `/${series.slug}`, locales: seriesLocales(series), title: text.title, description: text.description });
+  const path = `/${series.slug}`;
+  return pageMetadata({ locale, path, locales: seriesLocales(series), title: text.title, description: text.description, image: shareImageUrl(locale, path) });
 }
 
 export function seriesJsonLd(series: SeriesSeo, locale: Locale): JsonLd {
@@ -49,6 +52,7 @@ export function articleMetadata(piece: PieceSeo, locale: Locale): Metadata {
     title: text.seoTitle || text.title,
     description: text.seoDescription || text.standfirst,
     article: { publishedTime: piece.publishedAt, modifiedTime: piece.modifiedAt, section: piece.seriesTitle[locale] ?? piece.seriesSlug },
+    image: articleImageUrl(locale, piece.seriesSlug, piece.slug),
   });
 }
 
@@ -77,6 +81,12 @@ export function articleJsonLd(piece: PieceSeo, locale: Locale, corrections: Corr
       { name: text.title, url: pageUrl(locale, `/${piece.seriesSlug}/${piece.slug}`) },
     ]),
   ];
+}
+
+/** A figure's open-data page (/data/<key>): its label, value, source and date. */
+export function figurePageMetadata(figure: Figure, display: string, locale: Locale): Metadata {
+  const description = seoTranslator(locale)('figureDescription', { label: figure.label, value: display, source: figure.sourceName, date: formatDate(figure.asOf, locale) });
+  return pageMetadata({ locale, path: `/data/${figure.key}`, title: figure.label, description });
 }
 
 /** Whether a page should show "Updated …": it changed after publication (by more than a minute). */

@@ -73,10 +73,13 @@ function toSeriesSeo(s: SeriesRow): SeriesSeo {
 
 /** Every series and published piece, as crawlers see the site now (sitemaps, feeds). */
 export const getReaderSite = cache(async (): Promise<ReaderSite> => {
-  const rows = await db.series.findMany({ orderBy: { createdAt: 'asc' }, select: seriesSelect(new Date()) });
+  const [rows, figures] = await Promise.all([
+    db.series.findMany({ orderBy: { createdAt: 'asc' }, select: seriesSelect(new Date()) }),
+    db.figure.findMany({ orderBy: { key: 'asc' }, select: { key: true, updatedAt: true } }),
+  ]);
   const series = rows.map(toSeriesSeo);
   const pieces = series.flatMap((s) => s.pieces).sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
-  return { series, pieces };
+  return { series, pieces, figures };
 });
 
 /** One series with its published pieces; null when unknown. */

@@ -2,6 +2,7 @@
 // included) and lastmod. Past SITEMAP_MAX_URLS it becomes an index of numbered child files.
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { hreflangAlternates, type HreflangMap } from './alternates';
+import { seriesPagePath } from '@/lib/pieces/series-paths';
 import { sitemapChunkPath } from './feeds-paths';
 import { newestModifiedOf } from './dates';
 import { absoluteUrl, pageUrl } from './site';
@@ -21,15 +22,35 @@ function entriesFor(path: string, locales: readonly Locale[], lastmod: Date | nu
   return locales.map((locale) => ({ loc: pageUrl(locale, path), lastmod, alternates }));
 }
 
-/** Front pages, series pages and article pages, each in every locale it exists in. */
-export function sitemapUrls(site: ReaderSite, locales: readonly Locale[] = LOCALES): SitemapUrl[] {
+/** Pages that exist in every locale and change only with a deploy. */
+export const STATIC_PAGES = ['/about'] as const;
+
+export interface SitemapOptions {
+  locales?: readonly Locale[];
+  /** Pieces per series page (lib/pieces/listings); later pages are listed when given. */
+  seriesPageSize?: number;
+}
+
+/**
+ * Front pages, series pages (and their later pages), article pages, the about page and the
+ * open-data pages (the index and one per figure), each in every locale it exists in.
+ */
+export function sitemapUrls(site: ReaderSite, { locales = LOCALES, seriesPageSize }: SitemapOptions = {}): SitemapUrl[] {
   const urls = entriesFor('', locales, newestModifiedOf(site.pieces));
   for (const s of site.series) {
     if (!s.pieces.length) continue;
     const seriesLocales = locales.filter((l) => s.texts[l]?.title && s.pieces.some((p) => p.locales.includes(l)));
     urls.push(...entriesFor(`/${s.slug}`, seriesLocales, newestModifiedOf(s.pieces)));
+    for (let page = 2; seriesPageSize && (page - 1) * seriesPageSize < s.pieces.length; page++) {
+      const onPage = s.pieces.slice((page - 1) * seriesPageSize, page * seriesPageSize);
+      urls.push(...entriesFor(seriesPagePath(s.slug, page), seriesLocales, newestModifiedOf(onPage)));
+    }
   }
   for (const p of site.pieces) urls.push(...entriesFor(`/${p.seriesSlug}/${p.slug}`, p.locales, p.modifiedAt));
+  for (const path of STATIC_PAGES) urls.push(...entriesFor(path, locales, null));
+  const newestFigure = site.figures.reduce<Date | null>((max, f) => (!max || f.updatedAt > max ? f.updatedAt : max), null);
+  urls.push(...entriesFor('/data', locales, newestFigure));
+  for (const f of site.figures) urls.push(...entriesFor(`/data/${f.key}`, locales, f.updatedAt));
   return urls;
 }
 

@@ -34,4 +34,6 @@ export interface ReaderSite {
   series: SeriesSeo[];
   /** Every published piece, newest first. */
   pieces: PieceSeo[];
+  /** Every figure, for its open-data page (/data/<key>). */
+  figures: { key: string; updatedAt: Date }[];
 }

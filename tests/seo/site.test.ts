@@ -38,8 +38,12 @@ async function featureLd(locale: 'zh-HK' | 'en') {
 describe('the crawler view of the seeded site', () => {
   it('lists the published pages of both locales in the sitemap, never the draft', async () => {
     const entries = await sitemapEntries();
-    expect([...entries.keys()].sort()).toEqual(
-      ['/en', '/zh-hk', '/en/global-ai-race', '/zh-hk/global-ai-race', ...['en', 'zh-hk'].flatMap((l) => [`/${l}/global-ai-race/china-cost-revolution`, `/${l}/global-ai-race/who-defines-ai-future`])]
+    const figures = [...entries.keys()].filter((u) => /\/data\/[a-z0-9-]+$/.test(u));
+    const { db } = await import('@/lib/db');
+    expect(figures).toHaveLength(2 * (await db.figure.count()));
+    expect(figures).toContain('http://localhost:3000/en/data/llama3-mmlu');
+    expect([...entries.keys()].filter((u) => !figures.includes(u)).sort()).toEqual(
+      ['/en', '/zh-hk', '/en/about', '/zh-hk/about', '/en/data', '/zh-hk/data', '/en/global-ai-race', '/zh-hk/global-ai-race', ...['en', 'zh-hk'].flatMap((l) => [`/${l}/global-ai-race/china-cost-revolution`, `/${l}/global-ai-race/who-defines-ai-future`])]
         .map((p) => `http://localhost:3000${p}`)
         .sort(),
     );
@@ -59,6 +63,8 @@ describe('the crawler view of the seeded site', () => {
         'x-default': 'http://localhost:3000/zh-hk/global-ai-race/china-cost-revolution',
       });
       expect(m.openGraph).toMatchObject({ type: 'article', url, locale: locale === 'en' ? 'en_US' : 'zh_HK', alternateLocale: [locale === 'en' ? 'zh_HK' : 'en_US'], section: locale === 'en' ? 'The Global AI Race' : '全球AI競賽' });
+      expect(m.openGraph?.images).toEqual([{ url: `${url}/opengraph-image`, width: 1200, height: 630, type: 'image/png' }]);
+      expect(m.twitter).toMatchObject({ card: 'summary_large_image', images: m.openGraph?.images });
       const title = (m.title as { absolute: string }).absolute;
       expect(displayWidth(title)).toBeLessThanOrEqual(60);
       expect(displayWidth(String(m.description))).toBeLessThanOrEqual(160);
@@ -117,10 +123,14 @@ describe('after a figure revision', () => {
     expect((zh.correction as { text: string }[])[0]!.text).toMatch(/由88\.5%修訂為88\.6%。原因:Meta更正基準分數/);
   });
 
-  it('moves lastmod of the article, its series and the front pages, not of the untouched editorial', async () => {
+  it("moves lastmod of the article, its series, the front pages and the figure's data pages, nothing else", async () => {
     const entries = await sitemapEntries();
     const moved = [...entries].filter(([loc, e]) => e.lastmod !== before.lastmod.get(loc)).map(([loc]) => loc.replace('http://localhost:3000', ''));
-    expect(moved.sort()).toEqual(['/en', '/en/global-ai-race', '/en/global-ai-race/china-cost-revolution', '/zh-hk', '/zh-hk/global-ai-race', '/zh-hk/global-ai-race/china-cost-revolution']);
+    // The data index's lastmod is the newest figure change: the seed's own, in the same second.
+    expect(moved.filter((p) => !p.endsWith('/data')).sort()).toEqual(
+      ['', '/global-ai-race', '/global-ai-race/china-cost-revolution', '/data/llama3-mmlu'].flatMap((p) => [`/en${p}`, `/zh-hk${p}`]).sort(),
+    );
+    for (const l of ['en', 'zh-hk']) expect(entries.get(`http://localhost:3000/${l}/data`)!.lastmod >= entries.get(`http://localhost:3000/${l}/data/llama3-mmlu`)!.lastmod).toBe(true);
   });
 
   it('updates the feed entry and prints the correction in its full text', async () => {

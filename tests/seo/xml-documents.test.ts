@@ -27,6 +27,21 @@ describe('sitemap.xml', () => {
       'http://localhost:3000/zh-hk/series-one/alpha',
       'http://localhost:3000/en/series-one/alpha',
       'http://localhost:3000/zh-hk/series-one/beta',
+      'http://localhost:3000/zh-hk/about',
+      'http://localhost:3000/en/about',
+      'http://localhost:3000/zh-hk/data',
+      'http://localhost:3000/en/data',
+    ]);
+  });
+
+  it("lists each figure's open-data page, with the figure's last change as lastmod", () => {
+    const withFigures = { ...site([]), figures: [{ key: 'gpt-4o-input-price', updatedAt: new Date('2026-04-01T00:00:00Z') }] };
+    const entries = sitemapUrls(withFigures).filter((u) => u.loc.includes('/data'));
+    expect(entries.map((u) => [u.loc, u.lastmod?.toISOString()])).toEqual([
+      ['http://localhost:3000/zh-hk/data', '2026-04-01T00:00:00.000Z'],
+      ['http://localhost:3000/en/data', '2026-04-01T00:00:00.000Z'],
+      ['http://localhost:3000/zh-hk/data/gpt-4o-input-price', '2026-04-01T00:00:00.000Z'],
+      ['http://localhost:3000/en/data/gpt-4o-input-price', '2026-04-01T00:00:00.000Z'],
     ]);
   });
 
@@ -52,15 +67,32 @@ describe('sitemap.xml', () => {
     expect(entries.find((e) => e.loc.endsWith('/en/series-one/alpha'))?.lastmod).toBe('2026-01-02T00:00:00Z');
   });
 
+  it('lists the later pages of a long series, each with the newest edit on it', () => {
+    const many = Array.from({ length: 65 }, (_, i) => piece(`p-${i}`, { modifiedAt: new Date(Date.UTC(2026, 0, 1 + i)) }));
+    const pages = sitemapUrls(site(many), { seriesPageSize: 30 }).filter((u) => u.loc.includes('/page/'));
+    expect(pages.map((u) => [u.loc.replace('http://localhost:3000', ''), u.lastmod?.toISOString().slice(0, 10)])).toEqual([
+      ['/zh-hk/series-one/page/2', '2026-03-01'],
+      ['/en/series-one/page/2', '2026-03-01'],
+      ['/zh-hk/series-one/page/3', '2026-03-06'],
+      ['/en/series-one/page/3', '2026-03-06'],
+    ]);
+    expect(pages[0]!.alternates).toEqual({
+      'zh-HK': 'http://localhost:3000/zh-hk/series-one/page/2',
+      en: 'http://localhost:3000/en/series-one/page/2',
+      'x-default': 'http://localhost:3000/zh-hk/series-one/page/2',
+    });
+    expect(sitemapUrls(site(many)).some((u) => u.loc.includes('/page/'))).toBe(false);
+  });
+
   it(`becomes an index of child sitemaps past ${SITEMAP_MAX_URLS} URLs`, () => {
     const many = Array.from({ length: 6000 }, (_, i) => piece(`piece-${i}`));
     const big = sitemapUrls(site(many));
-    expect(big).toHaveLength(4 + 12_000);
+    expect(big).toHaveLength(4 + 12_000 + 4);
     const index = parseXml(renderRootSitemap(big));
     expect(index.urlset).toBeUndefined();
     expect(index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual([1, 2, 3].map((n) => `http://localhost:3000/sitemap/${n}.xml`));
     const chunks = [1, 2, 3].map((n) => parseXml(renderChunkSitemap(big, n)!).urlset.url);
-    expect(chunks.map((c) => c.length)).toEqual([5000, 5000, 2004]);
+    expect(chunks.map((c) => c.length)).toEqual([5000, 5000, 2008]);
     // Every URL appears exactly once across the children.
     expect(new Set(chunks.flat().map((u: { loc: string }) => u.loc)).size).toBe(big.length);
     expect(renderChunkSitemap(big, 4)).toBeNull();

@@ -7,12 +7,13 @@ import { formatDate } from '@/i18n/format-date';
 import { parseLocale } from '@/i18n/locales';
 import { pageLocale } from '@/i18n/page-locale';
 import { listProvenance } from '@/lib/data/queries';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/data'>): Promise<Metadata> {
   const locale = parseLocale((await params).locale);
   if (!locale) return {};
   const t = await getTranslations({ locale, namespace: 'Data' });
-  return { title: t('title'), description: t('description') };
+  return pageMetadata({ locale, path: '/data', title: t('title'), description: t('description') });
 }
 
 export default async function DataPage({ params }: PageProps<'/[locale]/data'>) {

@@ -8,6 +8,7 @@ import { formatDate } from '@/i18n/format-date';
 import { parseLocale } from '@/i18n/locales';
 import { pageLocale } from '@/i18n/page-locale';
 import { getProvenance, listFigureKeys } from '@/lib/data/queries';
+import { figurePageMetadata } from '@/lib/seo/page-seo';
 
 export const dynamicParams = true;
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/data/[fi
   const { locale: segment, figure } = await params;
   const locale = parseLocale(segment);
   const data = locale ? await getProvenance(figure, locale) : null;
-  return data ? { title: data.figure.label, description: `${data.figure.label}: ${data.display} (${data.figure.sourceName})` } : {};
+  return locale && data ? figurePageMetadata(data.figure, data.display, locale) : {};
 }
 
 export default async function FigureDataPage({ params }: PageProps<'/[locale]/data/[figure]'>) {
