@@ -7,7 +7,7 @@ import { correctionTexts } from './corrections';
 import { atomPath, rssPath } from './feeds-paths';
 import { entryTagUri, type Feed, type FeedEntry } from './feeds';
 import { pieceTranslator, seoTranslator } from './messages';
-import { getReaderSite } from './queries';
+import { listRecentPieces } from './queries';
 import { escapeHtml, renderBlocksHtml } from './render-html';
 import { pageUrl } from './site';
 
@@ -16,8 +16,8 @@ export const FEED_MAX_ENTRIES = 30;
 export async function buildFeed(locale: Locale, format: 'rss' | 'atom'): Promise<Feed> {
   const t = seoTranslator(locale);
   const tp = pieceTranslator(locale);
-  const site = await getReaderSite();
-  const pieces = site.pieces.filter((p) => p.locales.includes(locale)).slice(0, FEED_MAX_ENTRIES);
+  // Twice the feed's length, so pieces missing in this locale cannot leave it short.
+  const pieces = (await listRecentPieces(2 * FEED_MAX_ENTRIES)).filter((p) => p.locales.includes(locale)).slice(0, FEED_MAX_ENTRIES);
   const entries: FeedEntry[] = [];
   for (const p of pieces) {
     const article = await getArticle(p.seriesSlug, p.slug, locale);

@@ -82,6 +82,23 @@ export const getReaderSite = cache(async (): Promise<ReaderSite> => {
   return { series, pieces, figures };
 });
 
+/** The newest published pieces, newest first (feeds), without reading the whole archive. */
+export const listRecentPieces = cache(async (limit: number): Promise<PieceSeo[]> => {
+  const rows = await db.piece.findMany({
+    where: readerVisiblePieceWhere(),
+    orderBy: { publishedAt: 'desc' },
+    take: limit,
+    select: { ...pieceSelect, series: { select: { slug: true, texts: { select: { locale: true, title: true } } } } },
+  });
+  return rows
+    .map((row) => {
+      const titles: Partial<Record<Locale, string>> = {};
+      for (const t of row.series.texts) if (isLocale(t.locale)) titles[t.locale] = t.title;
+      return toPieceSeo(row, row.series.slug, titles);
+    })
+    .filter((p) => p.locales.length > 0);
+});
+
 /** One series with its published pieces; null when unknown. */
 export const getSeriesSeo = cache(async (seriesSlug: string): Promise<SeriesSeo | null> => {
   const row = await db.series.findUnique({ where: { slug: seriesSlug }, select: seriesSelect(new Date()) });
