@@ -14,14 +14,24 @@ export interface Timed {
 
 type RequestOptions = { method?: string; headers?: Record<string, string>; body?: string };
 
-/** One request; a GET that finds its kept-alive socket closed by the server is sent once more. */
+/**
+ * One request. A GET that finds its kept-alive socket closed by the server is sent once more
+ * on a fresh connection; anything else (a Server Action's POST) always gets a fresh one.
+ */
 export async function request(url: string, options: RequestOptions = {}): Promise<Timed> {
+  const method = options.method ?? 'GET';
   try {
-    return await send(url, options);
+    return await send(url, options, method === 'GET');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if ((options.method ?? 'GET') !== 'GET' || (code !== 'ECONNRESET' && code !== 'EPIPE')) throw e;
-    return send(url, options, false);
+    if (method === 'GET' && (code === 'ECONNRESET' || code === 'EPIPE')) {
+      try {
+        return await send(url, options, false);
+      } catch (again) {
+        e = again;
+      }
+    }
+    throw new Error(`${method} ${url}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
 }
 

@@ -26,12 +26,12 @@ const flag = (name: string) => {
 };
 const cfg = {
   rounds: Number(flag('--rounds') ?? (quick ? 3 : 5)),
-  seconds: Number(flag('--seconds') ?? (quick ? 2 : 5)),
+  seconds: Number(flag('--seconds') ?? (quick ? 1 : 5)),
   connections: 32,
-  renderRequests: quick ? 100 : 300,
+  renderRequests: quick ? 40 : 300,
   freshnessRounds: 10,
   lighthouseRuns: quick ? 1 : 3,
-  coldRounds: quick ? 3 : 7,
+  coldRounds: quick ? 3 : 5,
   growth: (flag('--growth') ?? (quick ? '100,1000' : '100,1000,10000')).split(',').map(Number),
 };
 const PORT = Number(process.env.BENCH_PORT ?? 3400);

@@ -1,7 +1,7 @@
 // Throughput and latency of every page type, side by side: the targets take turns within
 // each round, so a slow moment of the machine hits them all alike.
 import { performance } from 'node:perf_hooks';
-import { request } from './http';
+import { request, sequentialLatencies } from './http';
 import { load } from './load';
 import type { ThroughputRow } from './results';
 import { ratioSummary, summarize } from './stats';
@@ -29,10 +29,8 @@ export async function settle(probeUrl: string, maxMs = 20_000): Promise<void> {
 
 export async function measureThroughput(targets: Target[], opts: { rounds: number; seconds: number; connections: number; probeUrl: string; log: (s: string) => void }): Promise<ThroughputRow[]> {
   const base = { 'accept-encoding': 'gzip' };
-  for (const t of targets) {
-    await load(t.url, { connections: opts.connections, seconds: 1, headers: { ...base, ...t.headers } }); // warm-up
-    await settle(opts.probeUrl);
-  }
+  // Warm-up: every target's code paths compiled and its caches filled before any round.
+  for (const t of targets) await sequentialLatencies(t.url, { ...base, ...t.headers }, { requests: 20, maxMs: 5_000 });
   const per = new Map(targets.map((t) => [t.id, { rps: [] as number[], p50: [] as number[], p99: [] as number[], failures: 0 }]));
   for (let round = 0; round < opts.rounds; round++) {
     for (const t of targets) {
