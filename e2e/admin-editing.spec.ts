@@ -55,7 +55,7 @@ test('an editor changes a chart and readers see the new order and title at once'
   await signIn(page, ACCOUNTS.editor);
   await page.goto('/admin/charts/mmlu-hunyuan-llama');
   const form = page.getByTestId('chart-form');
-  await form.getByLabel('Title · en').fill('MMLU accuracy: Hunyuan-Large and Llama3');
+  await form.getByLabel('Title · en', { exact: true }).fill('MMLU accuracy: Hunyuan-Large and Llama3');
   await form.getByRole('button', { name: '↓ 1' }).click();
   await form.getByRole('button', { name: 'Save chart' }).click();
   await expect(form.getByTestId('chart-result')).toHaveText(/Chart saved/);
