@@ -18,13 +18,13 @@ export interface SeriesView {
   slug: string;
   title: string;
   description: string;
-  /** Every published piece of the series, of which `pieces` may show only some. */
-  pieceCount: number;
   pieces: PieceSummary[];
 }
 
 /** One page of a series' pieces, in order. */
 export interface SeriesPage extends SeriesView {
+  /** Every published piece of the series, of which `pieces` shows one page. */
+  pieceCount: number;
   page: number;
   pageCount: number;
 }

@@ -32,10 +32,9 @@ describe('series page addresses', () => {
 });
 
 describe('reader listings', () => {
-  it('shows each series’ newest pieces on the front page, in series order, with the total', async () => {
+  it('shows each series’ newest pieces on the front page, in series order', async () => {
     const series = await L.listSeries('en');
     const markets = series.find((s) => s.slug === SERIES)!;
-    expect(markets.pieceCount).toBe(75);
     expect(markets.pieces).toHaveLength(L.FRONT_PAGE_PER_SERIES);
     const positions = markets.pieces.map((p) => p.position);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -47,7 +46,7 @@ describe('reader listings', () => {
   it('pages a series 30 at a time, and has no page past the last', async () => {
     const first = await L.getSeriesPage(SERIES, 'zh-HK', 1);
     const last = await L.getSeriesPage(SERIES, 'zh-HK', 3);
-    expect(first?.pageCount).toBe(3);
+    expect(first).toMatchObject({ pieceCount: 75, pageCount: 3, page: 1 });
     expect(first?.pieces.map((p) => p.position)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     expect(last?.pieces.map((p) => p.position)).toEqual(Array.from({ length: 15 }, (_, i) => i + 61));
     expect(last?.pieces[0]?.title).toMatch(/^存檔報道第\d+篇$/);
