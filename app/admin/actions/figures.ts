@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { z } from 'zod';
 import { ActionProblem, defineAction } from '@/lib/auth/action';
 import { clientIp } from '@/lib/auth/client-ip';
-import { revalidateDataPages, revalidateSeries } from '@/lib/cache/revalidate';
+import { revalidateDataPages, revalidatePieces } from '@/lib/cache/revalidate';
 import { figureRevisionValue } from '@/lib/figures/admin-queries';
 import { DerivedFigureError, FigureConflictError, figureReviseSchema, reviseFigure, type FigureReviseInput } from '@/lib/figures/revise';
 import { validationMessage } from '@/lib/auth/action';
@@ -12,7 +12,7 @@ import { validationMessage } from '@/lib/auth/action';
 async function revise(input: FigureReviseInput, user: Parameters<typeof reviseFigure>[1], t: Parameters<Parameters<typeof defineAction>[2]>[2]) {
   try {
     const result = await reviseFigure(input, user, clientIp(await headers()));
-    for (const series of new Set(result.pieces.map((p) => p.series))) await revalidateSeries(series);
+    revalidatePieces(result.pieces);
     revalidateDataPages();
     return { data: result, message: t('figures.revised') };
   } catch (e) {
