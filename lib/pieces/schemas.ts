@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { BLOCK_TYPES, blockMetaSchema } from '@/lib/content/blocks';
 
 /** Words that name site sections, so they can never be a series or piece slug. */
-export const RESERVED_SLUGS = ['about', 'admin', 'api', 'page', 'feed', 'feeds', 'data', 'sitemap', 'robots', 'search', 'preview', 'zh-hk', 'en', '_next'];
+export const RESERVED_SLUGS = ['about', 'admin', 'api', 'page', 'opengraph-image', 'feed', 'feeds', 'data', 'sitemap', 'robots', 'search', 'preview', 'zh-hk', 'en', '_next'];
 
 export const slugSchema = z
   .string()
