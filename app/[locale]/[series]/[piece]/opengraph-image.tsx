@@ -1,16 +1,19 @@
 // Share image of an article in one locale: its headline in that locale's script.
 import { parseLocale, toUrlLocale } from '@/i18n/locales';
-import { getReaderSite, getPieceSeo } from '@/lib/seo/queries';
+import { getPieceSeo } from '@/lib/seo/queries';
 import { siteTranslator } from '@/lib/seo/messages';
 import { renderShareCard, SHARE_IMAGE_SIZE } from '@/lib/seo/share-card';
 
 export const size = SHARE_IMAGE_SIZE;
 export const contentType = 'image/png';
+// Redrawn when revalidated (readerPathsFor in lib/seo lists it), and at the latest hourly, so
+// a changed headline reaches the card even through a write that did not expire it.
+export const revalidate = 3600;
 
-// Drawn at build time and on revalidation (readerPathsFor lists it), not per request.
-export async function generateStaticParams() {
-  const { pieces } = await getReaderSite();
-  return pieces.flatMap((p) => p.locales.map((l) => ({ locale: toUrlLocale(l), series: p.seriesSlug, piece: p.slug })));
+// Drawn on the first request and cached like a page, not all at build time: an archive of
+// thousands of pieces would otherwise spend minutes of every build drawing cards.
+export function generateStaticParams() {
+  return [];
 }
 
 export default async function Image({ params }: { params: Promise<{ locale: string; series: string; piece: string }> }) {
