@@ -1,13 +1,17 @@
 // Fonts for share images. Satori (next/og) reads TTF, OTF or WOFF only, never TTC or WOFF2,
-// and nothing is fetched over the network: the files come from Debian packages
-// (fonts-droid-fallback for Han characters, fonts-dejavu-core for Latin) or from the paths
-// in SHARE_FONT_CJK / SHARE_FONT_LATIN. A missing or unusable file fails start-up
-// (instrumentation.ts), not a reader's request.
+// and nothing is fetched over the network: the project ships Droid Sans Fallback (Han
+// characters, Apache-2.0) and DejaVu Sans Bold (Latin) in assets/fonts, the same files as
+// Debian's fonts-droid-fallback and fonts-dejavu-core, so a fresh machine needs no package.
+// SHARE_FONT_CJK / SHARE_FONT_LATIN point elsewhere. A missing or unusable file fails
+// start-up (instrumentation.ts), not a reader's request.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const shipped = (file: string) => path.join(/*turbopackIgnore: true*/ process.cwd(), 'assets', 'fonts', file);
 
 export const DEFAULT_SHARE_FONTS = {
-  cjk: '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf',
-  latin: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+  cjk: shipped('DroidSansFallbackFull.ttf'),
+  latin: shipped('DejaVuSans-Bold.ttf'),
 } as const;
 
 export interface ShareFont {
@@ -39,7 +43,7 @@ export function readShareFont(path: string, variable: string): Buffer {
   } catch (error) {
     throw new ShareFontError(
       `Share-image font not found at ${path} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}). ` +
-        `Install the Debian package (apt-get install fonts-droid-fallback fonts-dejavu-core) or set ${variable} to a TTF, OTF or WOFF file.`,
+        `Restore assets/fonts from the repository, install Debian's fonts-droid-fallback / fonts-dejavu-core and point ${variable} at them, or set ${variable} to a TTF, OTF or WOFF file.`,
     );
   }
   const magic = data.subarray(0, 4).toString('latin1');
