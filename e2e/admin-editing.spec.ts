@@ -181,7 +181,9 @@ test('a new follow-up is created after the others, refused while incomplete, the
   await page.getByLabel('#1 中文(香港)').press('End');
   await page.getByRole('button', { name: 'Insert figure' }).click();
   await page.getByLabel('#1 English').fill('The first paragraph.');
-  await expect(page.getByRole('status').filter({ hasText: /Saved \(version/ })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByLabel('#1 English')).toHaveValue('The first paragraph.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', { timeout: 10_000 });
   await page.getByRole('button', { name: 'Publish now' }).click();
   await expect(result).toHaveText(/Published/);
   // Each page shows the change on its next request, each within a second.
