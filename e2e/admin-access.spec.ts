@@ -19,7 +19,7 @@ test('signed out, every admin page redirects to the sign-in page', async ({ page
 });
 
 test('signed out, every Server Action is refused and nothing changes', async ({ request, baseURL }) => {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, unknown> };
+  const manifest = JSON.parse(readFileSync(`${process.env.NEXT_DIST_DIR || '.next'}/server/server-reference-manifest.json`, 'utf8')) as { node: Record<string, unknown> };
   const ids = Object.keys(manifest.node);
   expect(ids.length).toBeGreaterThanOrEqual(12);
   const before = counts();
