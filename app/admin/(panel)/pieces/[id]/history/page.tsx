@@ -32,26 +32,18 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
         {t('title')}: <Link href={`/admin/pieces/${id}`}>{piece.content.texts[locale].title || piece.content.slug}</Link>
       </h1>
       <form className="toolbar" method="get">
-        <label>
-          {t('from')}
-          <select name="from" defaultValue={from}>
-            {revisions.map((r) => (
-              <option key={r.version} value={r.version}>
-                v{r.version}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('to')}
-          <select name="to" defaultValue={to}>
-            {revisions.map((r) => (
-              <option key={r.version} value={r.version}>
-                v{r.version}
-              </option>
-            ))}
-          </select>
-        </label>
+        {(['from', 'to'] as const).map((name) => (
+          <label key={name}>
+            {t(name)}
+            <select name={name} defaultValue={name === 'from' ? from : to}>
+              {revisions.map((r) => (
+                <option key={r.version} value={r.version}>
+                  v{r.version}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
         <button type="submit">{t('compare')}</button>
       </form>
       {a && b && (
