@@ -48,6 +48,9 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
         return 'error' as const;
       }
       if (result.ok) {
+        // The next save may start before React re-renders (a publish right after an
+        // autosave), so it must already build on this version.
+        versionRef.current = result.data.version;
         setVersion(result.data.version);
         setErrors({});
         setMessage({ kind: 'ok', text: result.message ?? '' });
