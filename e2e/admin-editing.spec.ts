@@ -74,6 +74,7 @@ test('an editor changes a chart and readers see the new order and title at once'
 test('the audit log shows sign-ins and figure revisions to admins, filtered by action', async ({ page }) => {
   await signIn(page, ACCOUNTS.admin);
   await page.goto('/admin/audit?action=figure.*');
+  await expect(page).toHaveTitle('Audit log · Tandem admin');
   await expect(page.locator('tr[data-action]').first()).toHaveAttribute('data-action', 'figure.revise');
   expect(await page.locator('tr[data-action]:not([data-action="figure.revise"])').count()).toBe(0);
   await page.goto('/admin/audit?action=sign-in');

@@ -10,7 +10,7 @@ export async function AdminNav({ user }: { user: SessionUser }) {
   const t = await getTranslations({ locale: toUrlLocale(user.uiLocale), namespace: 'Admin' });
   return (
     <header className="admin-bar">
-      <nav aria-label="Tandem admin">
+      <nav aria-label={t('titles.panel')}>
         <Link href="/admin" className="brand">
           Tandem
         </Link>

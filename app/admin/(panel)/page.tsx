@@ -1,6 +1,6 @@
 // Dashboard: each series' pieces (a page at a time) with their status per locale, last edit,
 // and recent figure revisions.
-import type { Metadata } from 'next';
+import { adminMetadata } from '@/lib/auth/admin-metadata';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { formatHkDateTime } from '@/i18n/hk-time';
@@ -10,7 +10,7 @@ import { recentFigureRevisions } from '@/lib/figures/admin-queries';
 import { dashboard } from '@/lib/pieces/admin-queries';
 import { can } from '@/lib/users/roles';
 
-export const metadata: Metadata = { title: 'Dashboard' };
+export const generateMetadata = adminMetadata('dashboard');
 
 /** ?series=<slug>&page=<k> pages one series; the others show their last page. */
 function requestedPages(params: Record<string, string | string[] | undefined>): Record<string, number> {

@@ -1,5 +1,5 @@
 // The audit log (admins only): sign-ins, publishing, figure revisions and user changes, filterable.
-import type { Metadata } from 'next';
+import { adminMetadata } from '@/lib/auth/admin-metadata';
 import { getTranslations } from 'next-intl/server';
 import { Forbidden } from '@/components/admin/forbidden';
 import { formatHkDateTime } from '@/i18n/hk-time';
@@ -7,7 +7,7 @@ import { toUrlLocale } from '@/i18n/locales';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { listAudit } from '@/lib/audit/queries';
 
-export const metadata: Metadata = { title: 'Audit' };
+export const generateMetadata = adminMetadata('audit');
 
 const FILTERS = ['sign-in', 'sign-in-failed', 'sign-in-throttled', 'piece.*', 'piece.publish', 'piece.unpublish', 'piece.schedule', 'figure.*', 'user.*'];
 

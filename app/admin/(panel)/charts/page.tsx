@@ -1,5 +1,5 @@
 // Every chart, how often it is placed, and a form to start a new one.
-import type { Metadata } from 'next';
+import { adminMetadata } from '@/lib/auth/admin-metadata';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ChartForm } from '@/components/admin/chart-form.client';
@@ -9,7 +9,7 @@ import { chartsByKey, chartUsage, listChartKeys } from '@/lib/charts/queries';
 import { figurePickerOptions } from '@/lib/figures/admin-queries';
 import { can } from '@/lib/users/roles';
 
-export const metadata: Metadata = { title: 'Charts' };
+export const generateMetadata = adminMetadata('charts');
 
 export default async function ChartsPage() {
   const { user } = await requirePageUser();

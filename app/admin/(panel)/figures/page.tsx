@@ -1,5 +1,5 @@
 // Every figure: value, unit, labels, source, as-of date, where it is used, and whether it is due a check.
-import type { Metadata } from 'next';
+import { adminMetadata } from '@/lib/auth/admin-metadata';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/i18n/format-date';
@@ -7,7 +7,7 @@ import { toUrlLocale } from '@/i18n/locales';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { listFiguresForAdmin } from '@/lib/figures/admin-queries';
 
-export const metadata: Metadata = { title: 'Figures' };
+export const generateMetadata = adminMetadata('figures');
 
 export default async function FiguresPage() {
   const { user } = await requirePageUser();

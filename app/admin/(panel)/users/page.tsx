@@ -1,5 +1,5 @@
 // User management (admins only): add users, change roles, disable accounts, reset passwords.
-import type { Metadata } from 'next';
+import { adminMetadata } from '@/lib/auth/admin-metadata';
 import { getTranslations } from 'next-intl/server';
 import { Forbidden } from '@/components/admin/forbidden';
 import { UserControls, NewUserForm } from '@/components/admin/user-forms.client';
@@ -8,7 +8,7 @@ import { toUrlLocale } from '@/i18n/locales';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { listUsers } from '@/lib/users/queries';
 
-export const metadata: Metadata = { title: 'Users' };
+export const generateMetadata = adminMetadata('users');
 
 export default async function UsersPage() {
   const access = await requirePageUser('user.manage');

@@ -1,5 +1,5 @@
 // Edit one chart, with a preview of the saved chart in both locales drawn by the public renderer.
-import type { Metadata } from 'next';
+import { adminMetadata } from '@/lib/auth/admin-metadata';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ChartFigure } from '@/components/charts/chart-figure';
@@ -10,7 +10,7 @@ import { chartForEditor, getChart } from '@/lib/charts/queries';
 import { figurePickerOptions } from '@/lib/figures/admin-queries';
 import { can } from '@/lib/users/roles';
 
-export const metadata: Metadata = { title: 'Chart' };
+export const generateMetadata = adminMetadata('chart');
 
 export default async function ChartPage({ params }: PageProps<'/admin/charts/[key]'>) {
   const { user } = await requirePageUser();

@@ -1,5 +1,5 @@
 // One figure: revise its value with a reason in both languages, see every revision, restore an old value.
-import type { Metadata } from 'next';
+import { adminMetadata } from '@/lib/auth/admin-metadata';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { FigureRevisionForm } from '@/components/admin/figure-revision-form.client';
@@ -10,7 +10,7 @@ import { requirePageUser } from '@/lib/auth/page-guard';
 import { getFigureForAdmin } from '@/lib/figures/admin-queries';
 import { can } from '@/lib/users/roles';
 
-export const metadata: Metadata = { title: 'Figure' };
+export const generateMetadata = adminMetadata('figure');
 
 export default async function FigurePage({ params }: PageProps<'/admin/figures/[key]'>) {
   const { user } = await requirePageUser();

@@ -1,5 +1,5 @@
 // The piece editor page: loads the working copy and the figure list, then hands over to the editor.
-import type { Metadata } from 'next';
+import { adminMetadata } from '@/lib/auth/admin-metadata';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Forbidden } from '@/components/admin/forbidden';
@@ -12,7 +12,7 @@ import { chartsByKey, listChartKeys } from '@/lib/charts/queries';
 import { pieceForEditor } from '@/lib/pieces/admin-queries';
 import { can } from '@/lib/users/roles';
 
-export const metadata: Metadata = { title: 'Edit' };
+export const generateMetadata = adminMetadata('edit');
 
 export default async function EditPiecePage({ params }: PageProps<'/admin/pieces/[id]'>) {
   const access = await requirePageUser('piece.edit');

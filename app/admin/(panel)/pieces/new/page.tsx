@@ -1,5 +1,5 @@
 // Create a follow-up piece in a series; it is placed after the existing ones.
-import type { Metadata } from 'next';
+import { adminMetadata } from '@/lib/auth/admin-metadata';
 import { getTranslations } from 'next-intl/server';
 import { Forbidden } from '@/components/admin/forbidden';
 import { NewPieceForm } from '@/components/admin/new-piece-form.client';
@@ -7,7 +7,7 @@ import { toUrlLocale } from '@/i18n/locales';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { seriesOptions } from '@/lib/pieces/admin-queries';
 
-export const metadata: Metadata = { title: 'New piece' };
+export const generateMetadata = adminMetadata('newPiece');
 
 export default async function NewPiecePage({ searchParams }: PageProps<'/admin/pieces/new'>) {
   const access = await requirePageUser('piece.create');

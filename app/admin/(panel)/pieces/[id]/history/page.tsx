@@ -1,5 +1,5 @@
 // A piece's revisions: who saved what and when, a per-locale diff between any two, and restore.
-import type { Metadata } from 'next';
+import { adminMetadata } from '@/lib/auth/admin-metadata';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -12,7 +12,7 @@ import { requirePageUser } from '@/lib/auth/page-guard';
 import { pieceForEditor, pieceRevisions, revisionContent } from '@/lib/pieces/admin-queries';
 import { snapshotText } from '@/lib/pieces/snapshot';
 
-export const metadata: Metadata = { title: 'History' };
+export const generateMetadata = adminMetadata('history');
 
 export default async function HistoryPage({ params, searchParams }: PageProps<'/admin/pieces/[id]/history'>) {
   const access = await requirePageUser('piece.edit');
