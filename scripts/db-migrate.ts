@@ -36,10 +36,13 @@ async function main(): Promise<void> {
   if (applied.length === 0) {
     const count = migrations.migrationDirectories.length;
     console.log(`Database is up to date (${label}, ${count} migration${count === 1 ? '' : 's'}).`);
-    return;
+  } else {
+    console.log(`Applied ${applied.length} migration(s) to ${label}:`);
+    for (const name of applied) console.log(`  ${name}`);
   }
-  console.log(`Applied ${applied.length} migration(s) to ${label}:`);
-  for (const name of applied) console.log(`  ${name}`);
+  // Content changes SQL cannot make (JSON snapshots), once each, after the schema is current.
+  const { runDataMigrations } = await import('../lib/db/data-migrations');
+  for (const line of await runDataMigrations()) console.log(`Data migration ${line}`);
 }
 
 main().catch((error: unknown) => {

@@ -13,18 +13,23 @@ interface Props {
   onRemove: () => void;
   onFocusField: (locale: UiLocale, field: 'text' | 'attribution', el: HTMLTextAreaElement | HTMLInputElement) => void;
   charts: ChartOption[];
+  /** Translators: the block's text only, no tools that change its type, place or settings. */
+  textOnly: boolean;
 }
 
-export function BlockRow({ index, count, block, errors, onChange, onMove, onRemove, onFocusField, charts }: Props) {
+export function BlockRow({ index, count, block, errors, onChange, onMove, onRemove, onFocusField, charts, textOnly }: Props) {
   const t = useTranslations('Admin.editor');
   const n = index + 1;
   const setText = (locale: UiLocale, field: 'text' | 'attribution', value: string) =>
     onChange({ ...block, texts: { ...block.texts, [locale]: { ...block.texts[locale], [field]: value } } });
   const second = block.type === 'quote' ? t('attribution') : block.type === 'image' ? t('alt') : null;
   return (
-    <div className="block-row" data-block={n}>
+    <div className="block-row" data-block={n} data-block-id={block.id}>
       <div className="block-tools">
         <strong>#{n}</strong>
+        {textOnly && <span className="muted">{t(`type.${block.type}`)}</span>}
+        {!textOnly && (
+        <>
         <label>
           <span className="sr-only">{t('blockType')}</span>
           <select
@@ -58,8 +63,10 @@ export function BlockRow({ index, count, block, errors, onChange, onMove, onRemo
         <button type="button" className="danger" onClick={onRemove} aria-label={`${t('remove')} #${n}`}>
           {t('remove')}
         </button>
+        </>
+        )}
       </div>
-      {block.type === 'chart' && (
+      {block.type === 'chart' && !textOnly && (
         <div style={{ gridColumn: '1 / -1' }}>
           <select aria-label={`${t('type.chart')} #${n}`} value={block.meta.chartId ?? ''} onChange={(e) => onChange({ ...block, meta: { chartId: e.target.value } })}>
             {charts.map((c) => (

@@ -1,4 +1,5 @@
 // Shapes the piece editor's client components share (plain data, no server imports).
+import { newBlockId } from '@/lib/content/block-id';
 export type UiLocale = 'zh-HK' | 'en';
 export const EDITOR_LOCALES: UiLocale[] = ['zh-HK', 'en'];
 export const BLOCK_KINDS = ['paragraph', 'heading', 'quote', 'image', 'chart'] as const;
@@ -16,6 +17,8 @@ export interface LocaleFields {
 }
 
 export interface EditorBlock {
+  /** Lasting id: given when the block is created, kept through edits and moves. */
+  id: string;
   type: 'paragraph' | 'heading' | 'quote' | 'image' | 'chart';
   meta: { level?: 2 | 3; src?: string; chartId?: string; teaser?: string };
   texts: Record<UiLocale, { text: string; attribution: string }>;
@@ -38,5 +41,5 @@ export interface FigureOption {
 export type FieldErrors = Record<string, string>;
 
 export function emptyBlock(type: EditorBlock['type'] = 'paragraph'): EditorBlock {
-  return { type, meta: type === 'heading' ? { level: 2 } : {}, texts: { 'zh-HK': { text: '', attribution: '' }, en: { text: '', attribution: '' } } };
+  return { id: newBlockId(), type, meta: type === 'heading' ? { level: 2 } : {}, texts: { 'zh-HK': { text: '', attribution: '' }, en: { text: '', attribution: '' } } };
 }

@@ -20,15 +20,16 @@ interface Props {
   uiLocale: UiLocale;
   publish: PublishInfo | null;
   isPublic: boolean;
+  /** Translators edit text only: no slug, no adding, removing, moving or retyping blocks. */
+  textOnly: boolean;
 }
 
 type Focus = { block: number | null; locale: UiLocale; field: string; el: HTMLTextAreaElement | HTMLInputElement } | null;
 
-export function PieceEditor({ pieceId, initialVersion, initial, figures, charts, uiLocale, publish, isPublic }: Props) {
+export function PieceEditor({ pieceId, initialVersion, initial, figures, charts, uiLocale, publish, isPublic, textOnly }: Props) {
   const t = useTranslations('Admin.editor');
   const te = useTranslations('Admin.errors');
   const [content, setContent] = useState(initial);
-  const [ids, setIds] = useState(() => initial.blocks.map((_, i) => `b${i}`));
   const [version, setVersion] = useState(initialVersion);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ kind: 'ok' | 'error' | 'conflict'; text: string } | null>(null);
@@ -52,6 +53,9 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
         // autosave), so it must already build on this version.
         versionRef.current = result.data.version;
         setVersion(result.data.version);
+        // Blocks the server gave ids to keep them from now on (the editor names new ones itself).
+        const ids = result.data.blockIds;
+        setContent((c) => (c.blocks.length === ids.length && c.blocks.some((b, i) => b.id !== ids[i]) ? { ...c, blocks: c.blocks.map((b, i) => ({ ...b, id: ids[i]! })) } : c));
         setErrors({});
         setMessage({ kind: 'ok', text: result.message ?? '' });
         return 'ok' as const;
@@ -66,17 +70,12 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
 
   const setField = (locale: UiLocale, field: keyof EditorContent['texts']['en'], value: string) =>
     setContent((c) => ({ ...c, texts: { ...c.texts, [locale]: { ...c.texts[locale], [field]: value } } }));
-  const setBlocks = (blocks: EditorContent['blocks'], nextIds: string[]) => {
-    setIds(nextIds);
-    setContent((c) => ({ ...c, blocks }));
-  };
+  const setBlocks = (blocks: EditorContent['blocks']) => setContent((c) => ({ ...c, blocks }));
   const move = (i: number, delta: -1 | 1) => {
     const j = i + delta;
     const blocks = [...content.blocks];
-    const order = [...ids];
     [blocks[i], blocks[j]] = [blocks[j]!, blocks[i]!];
-    [order[i], order[j]] = [order[j]!, order[i]!];
-    setBlocks(blocks, order);
+    setBlocks(blocks);
   };
   const insertFigure = (key: string) => {
     const f = focus.current;
@@ -113,6 +112,7 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
           <span className="muted">{t('autosaveNote')}</span>
         </div>
         {isPublic && <p className="notice">{t('liveNotice')}</p>}
+        {textOnly && <p className="notice">{t('textOnlyNote')}</p>}
         {message && message.kind !== 'ok' && (
           <div role="alert" className={message.kind === 'conflict' ? 'notice' : 'error'} data-testid="save-error">
             <p>{message.text}</p>
@@ -125,7 +125,7 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
         )}
         <label>
           {t('slug')}
-          <input value={content.slug} onChange={(e) => setContent((c) => ({ ...c, slug: e.target.value }))} maxLength={80} aria-invalid={!!errors.slug} />
+          <input value={content.slug} onChange={(e) => setContent((c) => ({ ...c, slug: e.target.value }))} maxLength={80} aria-invalid={!!errors.slug} readOnly={textOnly} />
           {errors.slug && <span className="field-error">{errors.slug}</span>}
         </label>
         <div className="editor-grid" style={{ marginTop: '1rem' }}>
@@ -156,24 +156,27 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
         <div className="editor-grid">
           {content.blocks.map((block, i) => (
             <BlockRow
-              key={ids[i]}
+              key={block.id}
               index={i}
+              textOnly={textOnly}
               count={content.blocks.length}
               block={block}
               errors={errors}
-              onChange={(b) => setBlocks(content.blocks.map((x, j) => (j === i ? b : x)), ids)}
+              onChange={(b) => setBlocks(content.blocks.map((x, j) => (j === i ? b : x)))}
               onMove={(d) => move(i, d)}
-              onRemove={() => setBlocks(content.blocks.filter((_, j) => j !== i), ids.filter((_, j) => j !== i))}
+              onRemove={() => setBlocks(content.blocks.filter((_, j) => j !== i))}
               onFocusField={(locale, field, el) => (focus.current = { block: i, locale, field, el })}
               charts={charts}
             />
           ))}
         </div>
-        <div className="toolbar">
-          <button type="button" className="secondary" onClick={() => setBlocks([...content.blocks, emptyBlock()], [...ids, `n${Date.now()}`])}>
-            {t('addBlock')}
-          </button>
-        </div>
+        {!textOnly && (
+          <div className="toolbar">
+            <button type="button" className="secondary" onClick={() => setBlocks([...content.blocks, emptyBlock()])}>
+              {t('addBlock')}
+            </button>
+          </div>
+        )}
       </div>
       <aside className="side-panel">
         {publish && <PublishPanel info={publish} beforePublish={autosave.flush} />}

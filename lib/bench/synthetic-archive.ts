@@ -6,9 +6,11 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { LOCALES } from '@/i18n/locales';
 import { db } from '@/lib/db';
+import { metaKey } from '@/lib/content/blocks';
 import { checkBody } from '@/lib/content/check-refs';
 import { createFigureIfMissing } from '@/lib/figures/mutations';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { storeContent } from '@/lib/pieces/provenance';
 import { pieceContentSchema } from '@/lib/pieces/schemas';
 import { createSeriesIfMissing } from '@/lib/series/mutations';
 import { ONE_PERCENT_FIGURE, SYNTHETIC_SERIES, SYNTHETIC_SLUG_PREFIX, syntheticPiece } from './synthetic-content';
@@ -64,19 +66,22 @@ export async function growSyntheticArchive(target: number, log: (line: string) =
     const revisions: Prisma.PieceRevisionCreateManyInput[] = [];
     for (let n = from; n <= to; n++) {
       const { seriesSlug, content: raw } = syntheticPiece(n, keys);
-      const content = pieceContentSchema.parse(raw);
+      const publishedAt = new Date(NEWEST - (target - n) * 3_600_000);
+      const content = storeContent(pieceContentSchema.parse(raw), null, publishedAt);
       const keysPerBlock = checkBody(content.slug, content.blocks, new Set(idByKey.keys()));
       const sid = seriesId.get(seriesSlug)!;
       const position = nextPosition.get(sid)!;
       nextPosition.set(sid, position + 1);
       const id = randomUUID();
-      const publishedAt = new Date(NEWEST - (target - n) * 3_600_000);
       pieces.push({ id, seriesId: sid, position, kind: n % 5 === 0 ? 'editorial' : 'feature', slug: content.slug, status: 'published', publishedAt, firstPublishedAt: publishedAt, modifiedAt: publishedAt });
       for (const locale of LOCALES) texts.push({ id: randomUUID(), pieceId: id, locale, ...content.texts[locale] });
       content.blocks.forEach((b, i) => {
-        const blockId = randomUUID();
-        blocks.push({ id: blockId, pieceId: id, position: i, type: b.type, meta: JSON.stringify(b.meta) });
-        for (const locale of LOCALES) blockTexts.push({ id: randomUUID(), blockId, locale, ...b.texts[locale] });
+        const blockId = b.id;
+        blocks.push({ id: blockId, pieceId: id, position: i, type: b.type, meta: metaKey(b.meta) });
+        for (const locale of LOCALES) {
+          const t = b.texts[locale];
+          blockTexts.push({ id: randomUUID(), blockId, locale, text: t.text, attribution: t.attribution, rev: t.rev, writtenAt: new Date(t.writtenAt), basedOnRev: t.basedOn });
+        }
         for (const key of keysPerBlock[i]!) refs.push({ blockId, figureId: idByKey.get(key)! });
       });
       revisions.push({ id: randomUUID(), pieceId: id, version: 1, editorName: 'Tandem benchmark', summary: 'created', snapshot: JSON.stringify(content) });

@@ -45,3 +45,8 @@ export function parseMeta(json: string): BlockMeta {
   const parsed = blockMetaSchema.safeParse(JSON.parse(json || '{}'));
   return parsed.success ? parsed.data : {};
 }
+
+/** A block's settings as one string with keys in a fixed order, to compare and to store. */
+export function metaKey(meta: BlockMeta): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b))));
+}

@@ -1,7 +1,12 @@
 // Maps figure rows to the domain Figure of one locale.
 import 'server-only';
 import type { Locale } from '@/i18n/locales';
-import type { Figure, FigureKind } from './types';
+import { z } from 'zod';
+import { FIGURE_KINDS, type Figure, type FigureKind } from './types';
+
+const kindSchema = z.enum(FIGURE_KINDS);
+/** Stored kinds are parsed, not cast: an unknown kind fails loudly instead of formatting wrongly. */
+export const parseFigureKind = (value: string): FigureKind => kindSchema.parse(value);
 
 export const figureSelect = {
   key: true,
@@ -29,7 +34,7 @@ export function toFigure(row: FigureRow, locale: Locale): Figure {
   const text = row.texts.find((t) => t.locale === locale) ?? row.texts[0];
   return {
     key: row.key,
-    kind: row.kind as FigureKind,
+    kind: parseFigureKind(row.kind),
     currency: row.currency,
     value: row.value,
     valueHigh: row.valueHigh,

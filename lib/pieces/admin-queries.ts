@@ -3,8 +3,8 @@ import 'server-only';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { db } from '@/lib/db';
 import { missingFields } from './completeness';
-import type { PieceKind, PieceStatus } from './access';
-import type { PieceContent } from './schemas';
+import { parsePieceKind, parsePieceStatus, type PieceKind, type PieceStatus } from './access';
+import type { StoredContent } from './schemas';
 import { parseSnapshot } from './snapshot';
 
 export type LocaleStatus = PieceStatus | 'incomplete';
@@ -83,14 +83,14 @@ export async function dashboard(locale: Locale, pages: Record<string, number> = 
       const rev = latest.get(p.id);
       const content = rev ? parseSnapshot(rev.snapshot) : null;
       const missing = content ? missingFields(content) : [];
-      const status = p.status as PieceStatus;
+      const status = parsePieceStatus(p.status);
       const localeStatus = Object.fromEntries(
         LOCALES.map((l) => [l, status === 'draft' && missing.some((m) => m.locale === l) ? 'incomplete' : status]),
       ) as Record<Locale, LocaleStatus>;
       return {
         id: p.id,
         slug: p.slug,
-        kind: p.kind as PieceKind,
+        kind: parsePieceKind(p.kind),
         title: content?.texts[locale].title || p.slug,
         status,
         localeStatus,
@@ -112,7 +112,7 @@ export interface EditorPiece {
   firstPublishedAt: Date | null;
   version: number;
   liveVersion: number;
-  content: PieceContent;
+  content: StoredContent;
 }
 
 /** The working copy: the latest revision, which may be ahead of what readers see. */
@@ -127,8 +127,8 @@ export async function pieceForEditor(id: string): Promise<EditorPiece | null> {
   return {
     id: p.id,
     seriesSlug: p.series.slug,
-    kind: p.kind as PieceKind,
-    status: p.status as PieceStatus,
+    kind: parsePieceKind(p.kind),
+    status: parsePieceStatus(p.status),
     publishedAt: p.publishedAt,
     firstPublishedAt: p.firstPublishedAt,
     version: p.version,
@@ -145,7 +145,7 @@ export async function pieceRevisions(pieceId: string) {
   });
 }
 
-export async function revisionContent(pieceId: string, version: number): Promise<PieceContent | null> {
+export async function revisionContent(pieceId: string, version: number): Promise<StoredContent | null> {
   const rev = await db.pieceRevision.findUnique({ where: { pieceId_version: { pieceId, version } }, select: { snapshot: true } });
   return rev ? parseSnapshot(rev.snapshot) : null;
 }

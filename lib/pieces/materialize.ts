@@ -1,10 +1,12 @@
 // Writes a piece's content into the tables readers read: texts, aligned blocks and the
-// figure references checked against the figures that exist.
+// figure references checked against the figures that exist. Blocks are upserted by id, so
+// an unchanged block keeps its row, a moved one keeps its id, and a deleted one is gone.
 import 'server-only';
 import { LOCALES } from '@/i18n/locales';
+import { metaKey } from '@/lib/content/blocks';
 import { BodyValidationError, checkBody, type BlockProblem } from '@/lib/content/check-refs';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { PieceContent } from './schemas';
+import type { PieceContent, StoredContent } from './schemas';
 
 type Tx = Prisma.TransactionClient;
 
@@ -14,7 +16,7 @@ export async function checkContent(tx: Tx, content: PieceContent): Promise<{ key
   const idByKey = new Map(figures.map((f) => [f.key, f.id]));
   const keysPerBlock = checkBody(content.slug, content.blocks, new Set(idByKey.keys()));
   // A chart block uses the chart's figures: they count as used, for sources, correction
-  // notes and revalidation, exactly like figures referenced in text.
+  // notes and cache tags, exactly like figures referenced in text.
   const chartKeys = content.blocks.flatMap((b) => (b.type === 'chart' && b.meta.chartId ? [b.meta.chartId] : []));
   const charts = chartKeys.length
     ? await tx.chart.findMany({ where: { key: { in: chartKeys } }, select: { key: true, figures: { select: { figure: { select: { key: true } } } } } })
@@ -30,29 +32,73 @@ export async function checkContent(tx: Tx, content: PieceContent): Promise<{ key
   return { keysPerBlock, idByKey };
 }
 
-export async function materialize(tx: Tx, pieceId: string, content: PieceContent): Promise<void> {
+/** A block id that another piece already uses: ids are global, so one piece cannot take another's. */
+export class BlockIdTakenError extends Error {
+  constructor(readonly blockId: string) {
+    super('block.idTaken');
+  }
+}
+
+const textRow = (t: StoredContent['blocks'][number]['texts']['en']) => ({
+  text: t.text,
+  attribution: t.attribution,
+  rev: t.rev,
+  writtenAt: new Date(t.writtenAt),
+  basedOnRev: t.basedOn,
+});
+
+export async function materialize(tx: Tx, pieceId: string, content: StoredContent): Promise<void> {
   const { keysPerBlock, idByKey } = await checkContent(tx, content);
   for (const locale of LOCALES) {
     const data = content.texts[locale];
     await tx.pieceText.upsert({ where: { pieceId_locale: { pieceId, locale } }, create: { pieceId, locale, ...data }, update: data });
   }
-  await tx.block.deleteMany({ where: { pieceId } });
+  const ids = content.blocks.map((b) => b.id);
+  const foreign = await tx.block.findFirst({ where: { id: { in: ids }, NOT: { pieceId } }, select: { id: true } });
+  if (foreign) throw new BlockIdTakenError(foreign.id);
+  await tx.block.deleteMany({ where: { pieceId, id: { notIn: ids } } });
+  const existing = await tx.block.findMany({
+    where: { pieceId },
+    select: { id: true, position: true, type: true, meta: true, texts: true, figureRefs: { select: { figureId: true } } },
+  });
+  const byId = new Map(existing.map((b) => [b.id, b]));
   for (const [position, block] of content.blocks.entries()) {
-    await tx.block.create({
-      data: {
-        pieceId,
-        position,
-        type: block.type,
-        meta: JSON.stringify(block.meta),
-        texts: { create: LOCALES.map((locale) => ({ locale, ...block.texts[locale] })) },
-        figureRefs: { create: keysPerBlock[position]!.map((key) => ({ figureId: idByKey.get(key)! })) },
-      },
-    });
+    const meta = metaKey(block.meta);
+    const figureIds = keysPerBlock[position]!.map((key) => idByKey.get(key)!).sort();
+    const row = byId.get(block.id);
+    if (!row) {
+      await tx.block.create({
+        data: {
+          id: block.id,
+          pieceId,
+          position,
+          type: block.type,
+          meta,
+          texts: { create: LOCALES.map((locale) => ({ locale, ...textRow(block.texts[locale]) })) },
+          figureRefs: { create: figureIds.map((figureId) => ({ figureId })) },
+        },
+      });
+      continue;
+    }
+    if (row.position !== position || row.type !== block.type || row.meta !== meta) {
+      await tx.block.update({ where: { id: block.id }, data: { position, type: block.type, meta } });
+    }
+    for (const locale of LOCALES) {
+      const want = textRow(block.texts[locale]);
+      const have = row.texts.find((t) => t.locale === locale);
+      const same = have && have.text === want.text && have.attribution === want.attribution && have.rev === want.rev && have.basedOnRev === want.basedOnRev && have.writtenAt.getTime() === want.writtenAt.getTime();
+      if (!same) await tx.blockText.upsert({ where: { blockId_locale: { blockId: block.id, locale } }, create: { blockId: block.id, locale, ...want }, update: want });
+    }
+    const haveRefs = row.figureRefs.map((r) => r.figureId).sort();
+    if (haveRefs.join() !== figureIds.join()) {
+      await tx.blockFigureRef.deleteMany({ where: { blockId: block.id } });
+      if (figureIds.length) await tx.blockFigureRef.createMany({ data: figureIds.map((figureId) => ({ blockId: block.id, figureId })) });
+    }
   }
 }
 
 /** Records the content as revision `version` of the piece. */
-export async function recordRevision(tx: Tx, pieceId: string, version: number, content: PieceContent, editor: { id: string | null; name: string }, summary = ''): Promise<void> {
+export async function recordRevision(tx: Tx, pieceId: string, version: number, content: StoredContent, editor: { id: string | null; name: string }, summary = ''): Promise<void> {
   await tx.pieceRevision.create({
     data: { pieceId, version, editorId: editor.id, editorName: editor.name, summary, snapshot: JSON.stringify(content) },
   });

@@ -1,8 +1,10 @@
-// Creates pieces with their aligned blocks, figure references and first revision.
+// Creates pieces with their aligned blocks (each given its lasting id), figure references
+// and first revision.
 import 'server-only';
 import { db } from '@/lib/db';
 import { writeAudit } from '@/lib/audit/write';
 import { materialize, recordRevision } from './materialize';
+import { storeContent } from './provenance';
 import { pieceCreateSchema, type PieceCreateInput } from './schemas';
 
 export class NotFoundError extends Error {}
@@ -43,7 +45,7 @@ export async function createPiece(raw: PieceCreateInput, author: Author = SEED_A
       },
       select: { id: true },
     });
-    const content = { slug: input.slug, texts: input.texts, blocks: input.blocks };
+    const content = storeContent({ slug: input.slug, texts: input.texts, blocks: input.blocks }, null);
     await materialize(tx, piece.id, content);
     await recordRevision(tx, piece.id, 1, content, author, 'created');
     if (author.id) {

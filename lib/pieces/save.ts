@@ -1,16 +1,23 @@
-// Saving a piece: every save is a new revision based on a known version. A save based on a
-// stale version is refused with what changed meanwhile; nothing is overwritten silently.
+// Saving a piece: every save is a new revision based on a known version, and a
+// compare-and-set on that version, so of two saves at once exactly one wins. A save never
+// changes what readers see (that takes publishing), so it expires no reader cache.
 import 'server-only';
 import { db } from '@/lib/db';
-import { pieceSaveSchema, type PieceContent, type PieceSaveInput } from './schemas';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Role } from '@/lib/users/roles';
+import { pieceSaveSchema, type PieceContent, type PieceSaveInput, type StoredContent } from './schemas';
 import { checkContent, materialize, recordRevision } from './materialize';
-import { changedFields, parseSnapshot } from './snapshot';
+import { storeContent } from './provenance';
+import { changedFields } from './block-diff';
+import { parseSnapshot } from './snapshot';
+import { structureChanges } from './structure';
 import { NotFoundError, SlugTakenError } from './mutations';
 
 export interface Editor {
   id: string;
   email: string;
   name: string;
+  role: Role;
 }
 
 export class PieceConflictError extends Error {
@@ -22,61 +29,100 @@ export class PieceConflictError extends Error {
   }
 }
 
-export interface PieceSaved {
-  version: number;
-  /** True when readers see this save at once (a piece that has never been public). */
-  live: boolean;
-  series: string;
-  slug: string;
-  oldSlug: string | null;
+/** A translator may change text only; `changes` names what else the save would change. */
+export class StructureLockedError extends Error {
+  constructor(readonly changes: string[]) {
+    super('piece.structureLocked');
+    this.name = 'StructureLockedError';
+  }
 }
 
-export async function savePiece(raw: PieceSaveInput, editor: Editor, summary = ''): Promise<PieceSaved> {
-  const input = pieceSaveSchema.parse(raw);
-  const content: PieceContent = { slug: input.slug, texts: input.texts, blocks: input.blocks };
-  return db.$transaction(async (tx) => {
-    const piece = await tx.piece.findUnique({
-      where: { id: input.pieceId },
-      select: { id: true, seriesId: true, slug: true, version: true, status: true, firstPublishedAt: true, series: { select: { slug: true } } },
-    });
-    if (!piece) throw new NotFoundError('piece.notFound');
-    if (piece.version !== input.baseVersion) {
-      const [base, latest] = await Promise.all([
-        tx.pieceRevision.findUnique({ where: { pieceId_version: { pieceId: piece.id, version: input.baseVersion } } }),
-        tx.pieceRevision.findUniqueOrThrow({ where: { pieceId_version: { pieceId: piece.id, version: piece.version } } }),
-      ]);
-      const latestContent = parseSnapshot(latest.snapshot);
-      throw new PieceConflictError({
-        version: piece.version,
-        editorName: latest.editorName,
-        savedAt: latest.createdAt,
-        changed: base ? changedFields(parseSnapshot(base.snapshot), latestContent) : ['slug'],
-      });
-    }
-    if (input.slug !== piece.slug) {
-      const taken = await tx.piece.findFirst({ where: { seriesId: piece.seriesId, slug: input.slug, NOT: { id: piece.id } }, select: { id: true } });
-      const redirected = await tx.slugRedirect.findFirst({ where: { seriesId: piece.seriesId, oldSlug: input.slug, NOT: { pieceId: piece.id } }, select: { id: true } });
-      if (taken || redirected) throw new SlugTakenError();
-    }
-    const version = piece.version + 1;
-    // Never-public pieces are edited in place; public ones keep readers on the live revision.
-    const live = !piece.firstPublishedAt;
-    if (live) {
-      await materialize(tx, piece.id, content);
-      await applySlug(tx, piece, input.slug);
-    } else {
-      await checkContent(tx, content);
-    }
-    await tx.piece.update({
-      where: { id: piece.id },
-      data: { version, lastEditorId: editor.id, ...(live ? { liveVersion: version, modifiedAt: new Date() } : {}) },
-    });
-    await recordRevision(tx, piece.id, version, content, editor, summary);
-    return { version, live, series: piece.series.slug, slug: input.slug, oldSlug: input.slug !== piece.slug ? piece.slug : null };
+export interface PieceSaved {
+  version: number;
+  series: string;
+  slug: string;
+  /** The saved blocks' ids in order, new blocks included, so the editor builds on them. */
+  blockIds: string[];
+  /** Reader cache tags the save expires: none, since readers see only published versions. */
+  tags: string[];
+}
+
+type Tx = Prisma.TransactionClient;
+
+async function conflict(tx: Tx, pieceId: string, baseVersion: number): Promise<PieceConflictError> {
+  const piece = await tx.piece.findUniqueOrThrow({ where: { id: pieceId }, select: { version: true } });
+  const [base, latest] = await Promise.all([
+    tx.pieceRevision.findUnique({ where: { pieceId_version: { pieceId, version: baseVersion } } }),
+    tx.pieceRevision.findUniqueOrThrow({ where: { pieceId_version: { pieceId, version: piece.version } } }),
+  ]);
+  return new PieceConflictError({
+    version: piece.version,
+    editorName: latest.editorName,
+    savedAt: latest.createdAt,
+    changed: base ? changedFields(parseSnapshot(base.snapshot), parseSnapshot(latest.snapshot)) : ['slug'],
   });
 }
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+/** Whether a piece's saves go straight into the rows readers read: only while no reader could ever see it. */
+export const editsInPlace = (piece: { status: string; firstPublishedAt: Date | null }) => piece.status === 'draft' && !piece.firstPublishedAt;
+
+/** Saves inside a transaction the caller owns (restore writes its audit entry in the same one). */
+export async function savePieceIn(tx: Tx, raw: PieceSaveInput, editor: Editor, summary = ''): Promise<PieceSaved> {
+  const input = pieceSaveSchema.parse(raw);
+  const piece = await tx.piece.findUnique({
+    where: { id: input.pieceId },
+    select: { id: true, seriesId: true, slug: true, version: true, status: true, firstPublishedAt: true, series: { select: { slug: true } } },
+  });
+  if (!piece) throw new NotFoundError('piece.notFound');
+  const base = await tx.pieceRevision.findUnique({ where: { pieceId_version: { pieceId: piece.id, version: input.baseVersion } }, select: { snapshot: true } });
+  if (!base || piece.version !== input.baseVersion) throw await conflict(tx, piece.id, input.baseVersion);
+  const baseContent = parseSnapshot(base.snapshot);
+  const draft: PieceContent = { slug: input.slug, texts: input.texts, blocks: input.blocks };
+  if (editor.role === 'translator') {
+    const changes = structureChanges(baseContent, draft);
+    if (changes.length) throw new StructureLockedError(changes);
+  }
+  const content: StoredContent = storeContent(draft, baseContent);
+  if (input.slug !== piece.slug) {
+    const taken = await tx.piece.findFirst({ where: { seriesId: piece.seriesId, slug: input.slug, NOT: { id: piece.id } }, select: { id: true } });
+    const redirected = await tx.slugRedirect.findFirst({ where: { seriesId: piece.seriesId, oldSlug: input.slug, NOT: { pieceId: piece.id } }, select: { id: true } });
+    if (taken || redirected) throw new SlugTakenError();
+  }
+  // Compare-and-set: the version moves only if it is still the one this save was based on.
+  const version = input.baseVersion + 1;
+  const inPlace = editsInPlace(piece);
+  const claimed = await tx.piece.updateMany({
+    where: { id: piece.id, version: input.baseVersion },
+    data: { version, lastEditorId: editor.id, ...(inPlace ? { liveVersion: version, modifiedAt: new Date() } : {}) },
+  });
+  if (claimed.count === 0) throw await conflict(tx, piece.id, input.baseVersion);
+  if (inPlace) {
+    await materialize(tx, piece.id, content);
+    await applySlug(tx, piece, input.slug);
+  } else {
+    await checkContent(tx, content);
+  }
+  await recordRevision(tx, piece.id, version, content, editor, summary);
+  return { version, series: piece.series.slug, slug: input.slug, blockIds: content.blocks.map((b) => b.id), tags: [] };
+}
+
+const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002';
+
+/** Runs a save; a unique-constraint race (two saves of one version) reads as the conflict it is. */
+export async function withConflictOnRace<T>(pieceId: string, baseVersion: number, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    const target = String((e as Prisma.PrismaClientKnownRequestError).meta?.target ?? '');
+    if (/slug/i.test(target)) throw new SlugTakenError();
+    throw await db.$transaction((tx) => conflict(tx, pieceId, baseVersion));
+  }
+}
+
+export async function savePiece(raw: PieceSaveInput, editor: Editor, summary = ''): Promise<PieceSaved> {
+  return withConflictOnRace(raw.pieceId, raw.baseVersion, () => db.$transaction((tx) => savePieceIn(tx, raw, editor, summary)));
+}
 
 /** Renames a piece; an address that was ever public keeps answering with a redirect. */
 export async function applySlug(tx: Tx, piece: { id: string; seriesId: string; slug: string; firstPublishedAt: Date | null }, slug: string): Promise<void> {

@@ -1,6 +1,7 @@
 // zod schemas for pieces, shared by the seed, server actions and forms.
 import { z } from 'zod';
 import { BLOCK_TYPES, blockMetaSchema } from '@/lib/content/blocks';
+import { BLOCK_ID_PATTERN } from '@/lib/content/block-id';
 
 /** Words that name site sections, so they can never be a series or piece slug. */
 export const RESERVED_SLUGS = ['about', 'admin', 'api', 'page', 'opengraph-image', 'feed', 'feeds', 'data', 'sitemap', 'robots', 'search', 'preview', 'zh-hk', 'en', '_next'];
@@ -22,19 +23,61 @@ const localeTextSchema = z.object({
 
 const blockTextSchema = z.object({ text: z.string().max(20_000, 'text.tooLong'), attribution: z.string().max(500, 'text.tooLong').default('') });
 
+export const blockIdSchema = z.string().regex(BLOCK_ID_PATTERN, 'block.id');
+
+/** A block as an editor sends it. A block without an id is new and gets one on save. */
 export const blockDraftSchema = z.object({
+  id: blockIdSchema.optional(),
   type: z.enum(BLOCK_TYPES),
   meta: blockMetaSchema.default({}),
   texts: z.object({ 'zh-HK': blockTextSchema, en: blockTextSchema }),
 });
 
-/** What an editor writes: the slug, both locales' headline fields and the aligned body. */
-export const pieceContentSchema = z.object({
+const uniqueBlockIds = (blocks: { id?: string | undefined }[], ctx: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  blocks.forEach((b, i) => {
+    if (!b.id) return;
+    if (seen.has(b.id)) ctx.addIssue({ code: 'custom', message: 'block.duplicateId', path: [i, 'id'] });
+    seen.add(b.id);
+  });
+};
+
+const headSchema = {
   slug: slugSchema,
   texts: z.object({ 'zh-HK': localeTextSchema, en: localeTextSchema }),
-  blocks: z.array(blockDraftSchema).max(500, 'blocks.tooMany'),
+};
+
+/** What an editor writes: the slug, both locales' headline fields and the aligned body. */
+export const pieceContentSchema = z.object({
+  ...headSchema,
+  blocks: z.array(blockDraftSchema).max(500, 'blocks.tooMany').superRefine(uniqueBlockIds),
 });
 export type PieceContent = z.output<typeof pieceContentSchema>;
+
+/**
+ * Provenance of one locale's text of a block: its own revision counter, when it was last
+ * written or confirmed, and the other locale's revision it was written against. The server
+ * computes it (lib/pieces/provenance.ts); an editor never sends it.
+ */
+const storedBlockTextSchema = blockTextSchema.extend({
+  rev: z.number().int().positive(),
+  writtenAt: z.iso.datetime(),
+  basedOn: z.number().int().nonnegative().nullable(),
+});
+export type StoredBlockText = z.output<typeof storedBlockTextSchema>;
+
+export const storedBlockSchema = blockDraftSchema.extend({
+  id: blockIdSchema,
+  texts: z.object({ 'zh-HK': storedBlockTextSchema, en: storedBlockTextSchema }),
+});
+export type StoredBlock = z.output<typeof storedBlockSchema>;
+
+/** A piece's content as a revision snapshot stores it: every block with its id and provenance. */
+export const storedContentSchema = z.object({
+  ...headSchema,
+  blocks: z.array(storedBlockSchema).max(500, 'blocks.tooMany').superRefine(uniqueBlockIds),
+});
+export type StoredContent = z.output<typeof storedContentSchema>;
 
 export const pieceCreateSchema = pieceContentSchema.extend({
   seriesSlug: slugSchema,

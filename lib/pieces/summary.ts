@@ -1,7 +1,7 @@
 // A piece as lists show it (cards, series navigation, teasers): the select and its mapping.
 import 'server-only';
 import type { Locale } from '@/i18n/locales';
-import type { PieceKind } from './access';
+import { parsePieceKind } from './access';
 import type { PieceSummary } from './types';
 
 export const summarySelect = {
@@ -27,7 +27,7 @@ export function toSummary(row: SummaryRow, locale: Locale): PieceSummary {
   return {
     slug: row.slug,
     seriesSlug: row.series.slug,
-    kind: row.kind as PieceKind,
+    kind: parsePieceKind(row.kind),
     position: row.position,
     title: text?.title ?? '',
     standfirst: text?.standfirst ?? '',

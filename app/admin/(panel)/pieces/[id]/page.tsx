@@ -37,6 +37,7 @@ export default async function EditPiecePage({ params }: PageProps<'/admin/pieces
         charts={charts}
         uiLocale={user.uiLocale}
         isPublic={piece.firstPublishedAt !== null && piece.status !== 'draft'}
+        textOnly={user.role === 'translator'}
         publish={
           can(user.role, 'piece.publish')
             ? {

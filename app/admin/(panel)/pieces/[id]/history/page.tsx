@@ -3,14 +3,13 @@ import { adminMetadata } from '@/lib/auth/admin-metadata';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { diffWordsWithSpace } from 'diff';
 import { Forbidden } from '@/components/admin/forbidden';
 import { RestoreRevisionButton } from '@/components/admin/restore-revision.client';
+import { RevisionDiff } from '@/components/admin/revision-diff';
 import { formatHkDateTime } from '@/i18n/hk-time';
-import { LOCALES, toUrlLocale } from '@/i18n/locales';
+import { toUrlLocale } from '@/i18n/locales';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { pieceForEditor, pieceRevisions, revisionContent } from '@/lib/pieces/admin-queries';
-import { snapshotText } from '@/lib/pieces/snapshot';
 
 export const generateMetadata = adminMetadata('history');
 
@@ -46,20 +45,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
         ))}
         <button type="submit">{t('compare')}</button>
       </form>
-      {a && b && (
-        <div className="editor-grid">
-          {LOCALES.map((l) => (
-            <section key={l} lang={l}>
-              <h2>{l === 'zh-HK' ? t('diffZh') : t('diffEn')}</h2>
-              <div className="diff" data-testid={`diff-${l}`}>
-                {diffWordsWithSpace(snapshotText(a, l), snapshotText(b, l)).map((part, i) =>
-                  part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>,
-                )}
-              </div>
-            </section>
-          ))}
-        </div>
-      )}
+      {a && b && <RevisionDiff older={a} newer={b} uiLocale={locale} />}
       <table className="data" style={{ marginTop: '1rem' }}>
         <thead>
           <tr>

@@ -1,0 +1,36 @@
+// Data migrations: changes to stored content that SQL alone cannot make (JSON snapshots),
+// run by `npm run db:migrate` after the SQL migrations, each once, recorded in DataMigration.
+import 'server-only';
+import { db } from '@/lib/db';
+import { backfillPiece } from '@/lib/pieces/backfill-block-ids';
+
+interface DataMigration {
+  name: string;
+  /** Runs in batches of its own transactions; must be safe to run again after a crash. */
+  run: () => Promise<string>;
+}
+
+const MIGRATIONS: DataMigration[] = [
+  {
+    name: '20261202_lasting_block_ids',
+    run: async () => {
+      const pieces = await db.piece.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
+      let revisions = 0;
+      for (const p of pieces) revisions += await db.$transaction((tx) => backfillPiece(tx, p.id));
+      return `${revisions} revision(s) of ${pieces.length} piece(s) given block ids`;
+    },
+  },
+];
+
+/** Runs the data migrations not yet recorded; returns a line for each one run. */
+export async function runDataMigrations(): Promise<string[]> {
+  const done = new Set((await db.dataMigration.findMany({ select: { name: true } })).map((m) => m.name));
+  const out: string[] = [];
+  for (const m of MIGRATIONS) {
+    if (done.has(m.name)) continue;
+    const summary = await m.run();
+    await db.dataMigration.create({ data: { name: m.name } });
+    out.push(`${m.name}: ${summary}`);
+  }
+  return out;
+}
