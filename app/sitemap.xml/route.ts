@@ -4,7 +4,7 @@ import { getReaderSite } from '@/lib/seo/queries';
 import { renderRootSitemap, sitemapUrls } from '@/lib/seo/sitemap';
 import { xmlResponse } from '@/lib/seo/xml-response';
 
-// Regenerated on every editorial change (revalidatePath) and at least once a minute.
+// Regenerated when the listings or figures are expired (cache tags) and at least once a minute.
 export const revalidate = 60;
 
 export async function GET() {

@@ -7,6 +7,7 @@ import { Link } from '@/i18n/navigation';
 import type { PieceSummary } from '@/lib/pieces/types';
 import type { ChartView } from '@/lib/charts/types';
 import { ChartFigure } from '@/components/charts/chart-figure';
+import { blockAnchor } from '@/lib/content/block-id';
 import { InlineText } from './inline-text';
 
 interface Props {
@@ -21,11 +22,13 @@ interface Props {
 export async function BlockView({ block, figures, locale, seriesPieces = [], charts = {} }: Props) {
   const t = await getTranslations({ locale, namespace: 'Piece' });
   const text = <InlineText nodes={block.content} figures={figures} locale={locale} />;
+  // The same anchor in both locales, so a link can point to one paragraph in either language.
+  const id = blockAnchor(block.id);
   switch (block.type) {
     case 'paragraph': {
       const target = block.meta.teaser ? seriesPieces.find((p) => p.slug === block.meta.teaser) : undefined;
       return (
-        <p>
+        <p id={id}>
           {text}
           {target && (
             <>
@@ -39,10 +42,10 @@ export async function BlockView({ block, figures, locale, seriesPieces = [], cha
       );
     }
     case 'heading':
-      return block.meta.level === 3 ? <h3>{text}</h3> : <h2>{text}</h2>;
+      return block.meta.level === 3 ? <h3 id={id}>{text}</h3> : <h2 id={id}>{text}</h2>;
     case 'quote':
       return (
-        <figure className="pull-quote">
+        <figure className="pull-quote" id={id}>
           <blockquote>
             <p>{text}</p>
           </blockquote>
@@ -51,7 +54,7 @@ export async function BlockView({ block, figures, locale, seriesPieces = [], cha
       );
     case 'image':
       return (
-        <figure className="photo">
+        <figure className="photo" id={id}>
           {block.meta.src ? (
             // eslint-disable-next-line @next/next/no-img-element -- editors' images are plain files
             <img src={block.meta.src} alt={block.attribution} loading="lazy" />
@@ -65,7 +68,11 @@ export async function BlockView({ block, figures, locale, seriesPieces = [], cha
       );
     case 'chart': {
       const chart = block.meta.chartId ? charts[block.meta.chartId] : undefined;
-      return chart ? <ChartFigure chart={chart} locale={locale} /> : null;
+      return chart ? (
+        <div id={id} className="block-chart">
+          <ChartFigure chart={chart} locale={locale} />
+        </div>
+      ) : null;
     }
   }
 }

@@ -2,6 +2,7 @@
 // the chart, so references are refreshed whenever the chart's figures change.
 import 'server-only';
 import { LOCALES } from '@/i18n/locales';
+import { TAGS } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
 import { chartInputSchema, type ChartInput } from './schemas';
 
@@ -41,7 +42,7 @@ export async function createChartIfMissing(raw: ChartInput): Promise<boolean> {
 export class ChartConflictError extends Error {}
 
 /** Saves a chart based on a known version; returns the pieces whose pages show it. */
-export async function updateChart(raw: ChartInput, expectedVersion: number): Promise<{ version: number; pieces: { series: string; piece: string }[] }> {
+export async function updateChart(raw: ChartInput, expectedVersion: number): Promise<{ version: number; pieces: { series: string; piece: string }[]; tags: string[] }> {
   const input = chartInputSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const chart = await tx.chart.findUnique({ where: { key: input.key }, select: { id: true } });
@@ -53,15 +54,16 @@ export async function updateChart(raw: ChartInput, expectedVersion: number): Pro
       where: { blocks: { some: { type: 'chart', meta: { contains: `"chartId":"${input.key}"` } } } },
       select: { slug: true, series: { select: { slug: true } } },
     });
-    return { version: expectedVersion + 1, pieces: pieces.map((p) => ({ series: p.series.slug, piece: p.slug })) };
+    return { version: expectedVersion + 1, pieces: pieces.map((p) => ({ series: p.series.slug, piece: p.slug })), tags: [TAGS.chart(input.key), TAGS.charts] };
   });
 }
 
 /** Removes a chart that no piece places; a placed chart must be taken out of its pieces first. */
-export async function deleteChart(key: string): Promise<void> {
+export async function deleteChart(key: string): Promise<{ tags: string[] }> {
   await db.$transaction(async (tx) => {
     const used = await tx.block.count({ where: { type: 'chart', meta: { contains: `"chartId":"${key}"` } } });
     if (used) throw new ChartError('chart.inUse');
     await tx.chart.delete({ where: { key } });
   });
+  return { tags: [TAGS.chart(key), TAGS.charts] };
 }

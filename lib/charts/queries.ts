@@ -5,7 +5,11 @@ import { db } from '@/lib/db';
 import { formatFigure } from '@/lib/figures/format';
 import { inputsOf, parseFormula } from '@/lib/figures/formula';
 import { figureSelect, toFigure } from '@/lib/figures/map';
-import type { ChartKind, ChartLabels, ChartSource, ChartView } from './types';
+import { z } from 'zod';
+import { CHART_KINDS, type ChartKind, type ChartLabels, type ChartSource, type ChartView } from './types';
+
+const kindSchema = z.enum(CHART_KINDS);
+const parseChartKind = (value: string): ChartKind => kindSchema.parse(value);
 
 const chartSelect = {
   key: true,
@@ -21,6 +25,32 @@ function loadCharts(keys?: string[]) {
   return db.chart.findMany({ where: keys ? { key: { in: keys } } : {}, orderBy: { key: 'asc' }, select: chartSelect });
 }
 
+/** Charts' rows and the labels of their derived figures' inputs, in every locale; JSON-safe, so it can be cached. */
+export interface ChartData {
+  rows: (Omit<ChartRow, 'figures'> & { figures: (Omit<ChartRow['figures'][number], 'figure'> & { figure: Omit<ChartRow['figures'][number]['figure'], 'asOf'> & { asOf: string } })[] })[];
+  inputLabels: Record<string, Record<string, string>>;
+}
+
+export async function loadChartData(keys: string[]): Promise<ChartData> {
+  if (!keys.length) return { rows: [], inputLabels: {} };
+  const rows = await loadCharts(keys);
+  const inputs = [...new Set(rows.flatMap((r) => r.figures.flatMap((cf) => (cf.figure.formula ? inputsOf(parseFormula(cf.figure.formula)) : []))))];
+  const texts = inputs.length ? await db.figureText.findMany({ where: { figure: { key: { in: inputs } } }, select: { locale: true, label: true, figure: { select: { key: true } } } }) : [];
+  const inputLabels: ChartData['inputLabels'] = {};
+  for (const t of texts) (inputLabels[t.figure.key] ??= {})[t.locale] = t.label;
+  return {
+    rows: rows.map((r) => ({ ...r, figures: r.figures.map((cf) => ({ ...cf, figure: { ...cf.figure, asOf: cf.figure.asOf.toISOString() } })) })),
+    inputLabels,
+  };
+}
+
+/** Chart views in one locale from loaded (possibly cached) chart data. */
+export function chartViewsFrom(data: ChartData, locale: Locale): Record<string, ChartView> {
+  const labelOf = (key: string) => data.inputLabels[key]?.[locale] ?? key;
+  const views = data.rows.map((r) => toView({ ...r, figures: r.figures.map((cf) => ({ ...cf, figure: { ...cf.figure, asOf: new Date(cf.figure.asOf) } })) }, locale, labelOf));
+  return Object.fromEntries(views.map((v) => [v.key, v]));
+}
+
 export function parseLabels(json: string): ChartLabels {
   try {
     const parsed = JSON.parse(json) as Partial<ChartLabels>;
@@ -30,7 +60,7 @@ export function parseLabels(json: string): ChartLabels {
   }
 }
 
-async function toView(row: ChartRow, locale: Locale, labelOf: (key: string) => Promise<string>): Promise<ChartView> {
+function toView(row: ChartRow, locale: Locale, labelOf: (key: string) => string): ChartView {
   const text = row.texts.find((t) => t.locale === locale) ?? row.texts[0];
   const labels = parseLabels(row.labels);
   const points = row.figures.map((cf) => {
@@ -54,12 +84,12 @@ async function toView(row: ChartRow, locale: Locale, labelOf: (key: string) => P
   const derived = [];
   for (const cf of row.figures) {
     if (!cf.figure.formula) continue;
-    const inputs = await Promise.all(inputsOf(parseFormula(cf.figure.formula)).map(labelOf));
+    const inputs = inputsOf(parseFormula(cf.figure.formula)).map(labelOf);
     derived.push({ label: toFigure(cf.figure, locale).label, inputs });
   }
   return {
     key: row.key,
-    kind: row.kind as ChartKind,
+    kind: parseChartKind(row.kind),
     title: text?.title ?? row.key,
     subtitle: text?.subtitle ?? '',
     axis: text?.axis ?? '',
@@ -70,26 +100,9 @@ async function toView(row: ChartRow, locale: Locale, labelOf: (key: string) => P
   };
 }
 
-function labeller(locale: Locale) {
-  const cache = new Map<string, Promise<string>>();
-  return (key: string) => {
-    if (!cache.has(key)) {
-      cache.set(
-        key,
-        db.figureText.findFirst({ where: { figure: { key }, locale }, select: { label: true } }).then((t) => t?.label ?? key),
-      );
-    }
-    return cache.get(key)!;
-  };
-}
-
-/** Charts by key, for the article that places them. */
+/** Charts by key in one locale (admin previews; readers go through the article's cached model). */
 export async function chartsByKey(keys: string[], locale: Locale): Promise<Record<string, ChartView>> {
-  if (!keys.length) return {};
-  const rows = await loadCharts(keys);
-  const labelOf = labeller(locale);
-  const views = await Promise.all(rows.map((r) => toView(r, locale, labelOf)));
-  return Object.fromEntries(views.map((v) => [v.key, v]));
+  return chartViewsFrom(await loadChartData(keys), locale);
 }
 
 export async function getChart(key: string, locale: Locale): Promise<ChartView | null> {
@@ -113,7 +126,7 @@ export async function chartForEditor(key: string) {
   };
   return {
     key: row.key,
-    kind: row.kind as ChartKind,
+    kind: parseChartKind(row.kind),
     version: row.version,
     texts: { 'zh-HK': text('zh-HK'), en: text('en') },
     labels: parseLabels(row.labels),

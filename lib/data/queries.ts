@@ -2,6 +2,8 @@
 // using it, and its revision history.
 import 'server-only';
 import type { Locale } from '@/i18n/locales';
+import { cachedDatedRead } from '@/lib/cache/cached';
+import { TAGS } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
 import { formatFigure } from '@/lib/figures/format';
 import { figureSelect, toFigure } from '@/lib/figures/map';
@@ -52,10 +54,13 @@ async function load(locale: Locale, key?: string): Promise<FigureProvenance[]> {
   });
 }
 
-export const listProvenance = (locale: Locale) => load(locale);
+/** Every figure's provenance: the open-data index. */
+export const listProvenance = (locale: Locale) => cachedDatedRead('provenance', [locale], [TAGS.figures, TAGS.listings], () => load(locale));
 
+/** One figure's provenance; unknown keys answer null before anything is cached. */
 export async function getProvenance(key: string, locale: Locale): Promise<FigureProvenance | null> {
-  return (await load(locale, key))[0] ?? null;
+  if (!(await db.figure.findUnique({ where: { key }, select: { id: true } }))) return null;
+  return (await cachedDatedRead('provenance', [locale, key], [TAGS.figure(key), TAGS.listings], () => load(locale, key)))[0] ?? null;
 }
 
 export async function listFigureKeys(): Promise<string[]> {

@@ -4,6 +4,7 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { writeAudit } from '@/lib/audit/write';
+import { TAGS } from '@/lib/cache/tags';
 import { resolveDerived } from './formula';
 
 /** A number from a form field or JSON; an empty field is an error, never zero. */
@@ -47,6 +48,8 @@ export interface FigureRevised {
   version: number;
   /** Pieces (series slug, piece slug) whose pages show the figure. */
   pieces: { series: string; piece: string }[];
+  /** Reader cache tags the revision expires: the figure, the figures derived from it, and the set of figures. */
+  tags: string[];
 }
 
 export async function reviseFigure(raw: FigureReviseInput, editor: Editor, ip?: string | null): Promise<FigureRevised> {
@@ -77,7 +80,8 @@ export async function reviseFigure(raw: FigureReviseInput, editor: Editor, ip?: 
         editorName: editor.name,
       },
     });
-    const changed = [figure.id, ...(await updateDerived(tx, input.key, input, editor))];
+    const derived = await updateDerived(tx, input.key, input, editor);
+    const changed = [figure.id, ...derived.map((d) => d.id)];
     const pieces = await tx.piece.findMany({
       where: { blocks: { some: { figureRefs: { some: { figureId: { in: changed } } } } } },
       select: { id: true, slug: true, series: { select: { slug: true } } },
@@ -91,18 +95,19 @@ export async function reviseFigure(raw: FigureReviseInput, editor: Editor, ip?: 
       details: { old: [figure.value, figure.valueHigh], new: [input.value, input.valueHigh], reasonEn: input.reasonEn },
       ip,
     });
-    return { figureId: figure.id, version: figure.version + 1, pieces: pieces.map((p) => ({ series: p.series.slug, piece: p.slug })) };
+    const tags = [TAGS.figure(input.key), ...derived.map((d) => TAGS.figure(d.key)), TAGS.figures];
+    return { figureId: figure.id, version: figure.version + 1, pieces: pieces.map((p) => ({ series: p.series.slug, piece: p.slug })), tags };
   });
 }
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** Recomputes the derived figures after an input changed; each change is a public revision too. */
-async function updateDerived(tx: Tx, inputKey: string, input: { reasonZhHK: string; reasonEn: string }, editor: Editor): Promise<string[]> {
+async function updateDerived(tx: Tx, inputKey: string, input: { reasonZhHK: string; reasonEn: string }, editor: Editor): Promise<{ id: string; key: string }[]> {
   const all = await tx.figure.findMany({ select: { id: true, key: true, value: true, formula: true } });
   if (!all.some((f) => f.formula)) return [];
   const values = resolveDerived(new Map(all.map((f) => [f.key, { value: f.value, formula: f.formula }])));
-  const changed: string[] = [];
+  const changed: { id: string; key: string }[] = [];
   for (const f of all) {
     const next = values.get(f.key);
     if (next === undefined || Math.abs(next - f.value) <= Math.abs(f.value) * 1e-12) continue;
@@ -118,7 +123,7 @@ async function updateDerived(tx: Tx, inputKey: string, input: { reasonZhHK: stri
         editorName: editor.name,
       },
     });
-    changed.push(f.id);
+    changed.push({ id: f.id, key: f.key });
   }
   return changed;
 }

@@ -4,10 +4,12 @@
 import 'server-only';
 import { cache } from 'react';
 import { isLocale, type Locale } from '@/i18n/locales';
+import { cachedDatedRead } from '@/lib/cache/cached';
+import { TAGS } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
 import { readerVisiblePieceWhere } from './access';
 import { summarySelect, toSummary } from './summary';
-import type { PieceSummary, SeriesPage, SeriesView } from './types';
+import type { SeriesPage, SeriesView } from './types';
 
 /** Newest pieces per series on the front page; the series page has the rest. */
 export const FRONT_PAGE_PER_SERIES = 6;
@@ -19,7 +21,9 @@ export const pageCountOf = (pieceCount: number) => Math.max(1, Math.ceil(pieceCo
 const seriesHeadSelect = (locale: Locale) => ({ id: true, slug: true, texts: { where: { locale }, select: { title: true, description: true } } }) as const;
 
 /** Every series with its newest published pieces (at most FRONT_PAGE_PER_SERIES), in series order; no counting, so it costs the same at any size. */
-export const listSeries = cache(async (locale: Locale): Promise<SeriesView[]> => {
+export const listSeries = cache((locale: Locale): Promise<SeriesView[]> => cachedDatedRead('front', [locale], [TAGS.listings], () => readSeriesList(locale)));
+
+async function readSeriesList(locale: Locale): Promise<SeriesView[]> {
   const rows = await db.series.findMany({
     orderBy: { createdAt: 'asc' },
     select: seriesHeadSelect(locale),
@@ -35,7 +39,7 @@ export const listSeries = cache(async (locale: Locale): Promise<SeriesView[]> =>
       };
     }),
   );
-});
+}
 
 /** Series slugs, for static generation. */
 export async function listSeriesSlugs(): Promise<string[]> {
@@ -45,6 +49,12 @@ export async function listSeriesSlugs(): Promise<string[]> {
 /** Page `page` (1-based) of a series' published pieces in order; null for an unknown series or page. */
 export const getSeriesPage = cache(async (slug: string, locale: Locale, page: number): Promise<SeriesPage | null> => {
   if (!Number.isInteger(page) || page < 1) return null;
+  // Unknown series answer before the cache, so probing addresses fills nothing.
+  if (!(await db.series.findUnique({ where: { slug }, select: { id: true } }))) return null;
+  return cachedDatedRead('series-page', [slug, locale, page], [TAGS.listings, TAGS.series(slug)], () => readSeriesPage(slug, locale, page));
+});
+
+async function readSeriesPage(slug: string, locale: Locale, page: number): Promise<SeriesPage | null> {
   const s = await db.series.findUnique({ where: { slug }, select: seriesHeadSelect(locale) });
   if (!s) return null;
   const where = { seriesId: s.id, ...readerVisiblePieceWhere() };
@@ -55,28 +65,30 @@ export const getSeriesPage = cache(async (slug: string, locale: Locale, page: nu
   const pageCount = pageCountOf(pieceCount);
   if (page > pageCount) return null;
   return { slug: s.slug, title: s.texts[0]?.title ?? s.slug, description: s.texts[0]?.description ?? '', pieceCount, page, pageCount, pieces: rows.map((p) => toSummary(p, locale)) };
-});
+}
 
-/** The published pieces just before and after a position in a series. */
-export async function neighbours(seriesSlug: string, position: number, locale: Locale): Promise<{ previous: PieceSummary | null; next: PieceSummary | null }> {
+/** The published pieces just before and after a position in a series, as rows. */
+export async function neighbourRows(seriesSlug: string, position: number) {
   const where = { series: { slug: seriesSlug }, ...readerVisiblePieceWhere() };
   const [previous, next] = await Promise.all([
     db.piece.findFirst({ where: { ...where, position: { lt: position } }, orderBy: { position: 'desc' }, select: summarySelect }),
     db.piece.findFirst({ where: { ...where, position: { gt: position } }, orderBy: { position: 'asc' }, select: summarySelect }),
   ]);
-  return { previous: previous && toSummary(previous, locale), next: next && toSummary(next, locale) };
+  return { previous, next };
 }
 
-/** The published pieces of a series with these slugs (teaser targets); none when there are no slugs. */
-export async function publishedPiecesBySlug(seriesSlug: string, slugs: string[], locale: Locale): Promise<PieceSummary[]> {
+/** The published pieces of a series with these slugs (teaser targets), as rows; none when there are no slugs. */
+export async function teaserRows(seriesSlug: string, slugs: string[]) {
   if (!slugs.length) return [];
-  const rows = await db.piece.findMany({ where: { series: { slug: seriesSlug }, slug: { in: slugs }, ...readerVisiblePieceWhere() }, orderBy: { position: 'asc' }, select: summarySelect });
-  return rows.map((p) => toSummary(p, locale));
+  return db.piece.findMany({ where: { series: { slug: seriesSlug }, slug: { in: slugs }, ...readerVisiblePieceWhere() }, orderBy: { position: 'asc' }, select: summarySelect });
 }
 
 /** A series' texts in every locale, without its pieces: what a series page's <head> needs. */
 export const getSeriesTexts = cache(async (slug: string) => {
-  const s = await db.series.findUnique({ where: { slug }, select: { slug: true, createdAt: true, texts: { select: { locale: true, title: true, description: true } } } });
+  if (!(await db.series.findUnique({ where: { slug }, select: { id: true } }))) return null;
+  const s = await cachedDatedRead('series-texts', [slug], [TAGS.series(slug)], () =>
+    db.series.findUnique({ where: { slug }, select: { slug: true, createdAt: true, texts: { select: { locale: true, title: true, description: true } } } }),
+  );
   if (!s) return null;
   const texts: Partial<Record<Locale, { title: string; description: string }>> = {};
   for (const { locale, ...t } of s.texts) if (isLocale(locale)) texts[locale] = t;

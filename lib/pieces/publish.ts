@@ -1,7 +1,9 @@
-// Publishing, scheduling and unpublishing. Each writes the audit log in its transaction.
+// Publishing, scheduling and unpublishing. Each writes the audit log in its transaction
+// and says which reader cache tags it changed (lib/cache/write-tags.ts).
 import 'server-only';
 import { db } from '@/lib/db';
 import { writeAudit } from '@/lib/audit/write';
+import { visibilityTags } from '@/lib/cache/write-tags';
 import { missingFields, type MissingField } from './completeness';
 import { materialize } from './materialize';
 import { NotFoundError } from './mutations';
@@ -19,6 +21,10 @@ export interface PublishOutcome {
   series: string;
   slug: string;
   oldSlug: string | null;
+  /** Reader cache tags the change expires. */
+  tags: string[];
+  /** Whether the 410/301 table changed (publish, unpublish, rename). */
+  retiredPaths: boolean;
 }
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
@@ -26,7 +32,7 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 async function latest(tx: Tx, pieceId: string) {
   const piece = await tx.piece.findUnique({
     where: { id: pieceId },
-    select: { id: true, seriesId: true, slug: true, version: true, status: true, publishedAt: true, firstPublishedAt: true, series: { select: { slug: true } } },
+    select: { id: true, seriesId: true, position: true, slug: true, version: true, status: true, publishedAt: true, firstPublishedAt: true, series: { select: { slug: true } } },
   });
   if (!piece) throw new NotFoundError('piece.notFound');
   const revision = await tx.pieceRevision.findUniqueOrThrow({ where: { pieceId_version: { pieceId, version: piece.version } } });
@@ -56,7 +62,9 @@ export async function publishPiece(pieceId: string, editor: Editor, ip?: string 
       },
     });
     await writeAudit(tx, { action: 'piece.publish', actor: editor, target: { type: 'piece', id: piece.id }, summary: `${piece.series.slug}/${content.slug} v${piece.version}`, ip });
-    return { series: piece.series.slug, slug: content.slug, oldSlug: content.slug !== piece.slug ? piece.slug : null };
+    const renamed = content.slug !== piece.slug;
+    const tags = await visibilityTags(tx, piece, renamed ? [content.slug, piece.slug] : [content.slug]);
+    return { series: piece.series.slug, slug: content.slug, oldSlug: renamed ? piece.slug : null, tags, retiredPaths: true };
   });
 }
 
@@ -70,29 +78,41 @@ export async function schedulePiece(pieceId: string, at: Date, editor: Editor, i
     await applySlug(tx, piece, content.slug);
     await tx.piece.update({ where: { id: piece.id }, data: { status: 'scheduled', publishedAt: at, liveVersion: piece.version, lastEditorId: editor.id } });
     await writeAudit(tx, { action: 'piece.schedule', actor: editor, target: { type: 'piece', id: piece.id }, summary: `${piece.series.slug}/${content.slug} at ${at.toISOString()}`, ip });
-    return { series: piece.series.slug, slug: content.slug, oldSlug: null };
+    // Nothing is public until its time comes; the scheduler expires what changes then.
+    return { series: piece.series.slug, slug: content.slug, oldSlug: null, tags: [], retiredPaths: false };
   });
 }
 
 /** Takes a piece off the site. A piece that was ever public then answers 410 Gone. */
 export async function unpublishPiece(pieceId: string, editor: Editor, ip?: string | null): Promise<PublishOutcome> {
   return db.$transaction(async (tx) => {
-    const piece = await tx.piece.findUnique({ where: { id: pieceId }, select: { id: true, slug: true, series: { select: { slug: true } } } });
+    const piece = await tx.piece.findUnique({ where: { id: pieceId }, select: { id: true, seriesId: true, position: true, slug: true, series: { select: { slug: true } } } });
     if (!piece) throw new NotFoundError('piece.notFound');
     await tx.piece.update({ where: { id: piece.id }, data: { status: 'draft', lastEditorId: editor.id } });
     await writeAudit(tx, { action: 'piece.unpublish', actor: editor, target: { type: 'piece', id: piece.id }, summary: `${piece.series.slug}/${piece.slug}`, ip });
-    return { series: piece.series.slug, slug: piece.slug, oldSlug: null };
+    return { series: piece.series.slug, slug: piece.slug, oldSlug: null, tags: await visibilityTags(tx, piece, [piece.slug]), retiredPaths: true };
   });
 }
 
-/** Marks scheduled pieces whose time has come as published; returns them for revalidation. */
+/**
+ * Marks scheduled pieces whose time has come as published, with the version that was
+ * scheduled (saves made since stay in the working copy). Each piece is claimed with a
+ * compare-and-set on its status, so when several processes tick at once it goes live once.
+ */
 export async function publishDuePieces(now = new Date()): Promise<PublishOutcome[]> {
   const due = await db.piece.findMany({
     where: { status: 'scheduled', publishedAt: { lte: now } },
-    select: { id: true, slug: true, publishedAt: true, series: { select: { slug: true } } },
+    select: { id: true, seriesId: true, position: true, slug: true, publishedAt: true, series: { select: { slug: true } } },
   });
+  const out: PublishOutcome[] = [];
   for (const p of due) {
-    await db.piece.updateMany({ where: { id: p.id, status: 'scheduled' }, data: { status: 'published', firstPublishedAt: p.publishedAt, modifiedAt: p.publishedAt ?? now } });
+    const outcome = await db.$transaction(async (tx) => {
+      const claimed = await tx.piece.updateMany({ where: { id: p.id, status: 'scheduled' }, data: { status: 'published', firstPublishedAt: p.publishedAt, modifiedAt: p.publishedAt ?? now } });
+      if (!claimed.count) return null;
+      await writeAudit(tx, { action: 'piece.publish', actor: null, target: { type: 'piece', id: p.id }, summary: `${p.series.slug}/${p.slug} (scheduled)` });
+      return { series: p.series.slug, slug: p.slug, oldSlug: null, tags: await visibilityTags(tx, p, [p.slug]), retiredPaths: true };
+    });
+    if (outcome) out.push(outcome);
   }
-  return due.map((p) => ({ series: p.series.slug, slug: p.slug, oldSlug: null }));
+  return out;
 }

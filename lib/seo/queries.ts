@@ -1,9 +1,13 @@
-// Reads for crawlers: every published piece and series with both locales' texts and dates.
+// Reads for crawlers: every published piece and series with both locales' texts and dates,
+// from the data cache under the listings' and figures' tags; one piece from its article model.
 import 'server-only';
 import { cache } from 'react';
 import { LOCALES, isLocale, type Locale } from '@/i18n/locales';
 import { db } from '@/lib/db';
 import { readerVisiblePieceWhere } from '@/lib/pieces/access';
+import { cachedDatedRead } from '@/lib/cache/cached';
+import { TAGS } from '@/lib/cache/tags';
+import { getLiveArticle } from '@/lib/pieces/queries';
 import type { PieceLocaleText, PieceSeo, ReaderSite, SeriesSeo } from './types';
 
 const pieceSelect = {
@@ -73,10 +77,12 @@ function toSeriesSeo(s: SeriesRow): SeriesSeo {
 
 /** Every series and published piece, as crawlers see the site now (sitemaps, feeds). */
 export const getReaderSite = cache(async (): Promise<ReaderSite> => {
-  const [rows, figures] = await Promise.all([
-    db.series.findMany({ orderBy: { createdAt: 'asc' }, select: seriesSelect(new Date()) }),
-    db.figure.findMany({ orderBy: { key: 'asc' }, select: { key: true, updatedAt: true } }),
-  ]);
+  const [rows, figures] = await cachedDatedRead('reader-site', [], [TAGS.listings, TAGS.figures], () =>
+    Promise.all([
+      db.series.findMany({ orderBy: { createdAt: 'asc' }, select: seriesSelect(new Date()) }),
+      db.figure.findMany({ orderBy: { key: 'asc' }, select: { key: true, updatedAt: true } }),
+    ]),
+  );
   const series = rows.map(toSeriesSeo);
   const pieces = series.flatMap((s) => s.pieces).sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
   return { series, pieces, figures };
@@ -84,12 +90,14 @@ export const getReaderSite = cache(async (): Promise<ReaderSite> => {
 
 /** The newest published pieces, newest first (feeds), without reading the whole archive. */
 export const listRecentPieces = cache(async (limit: number): Promise<PieceSeo[]> => {
-  const rows = await db.piece.findMany({
-    where: readerVisiblePieceWhere(),
-    orderBy: { publishedAt: 'desc' },
-    take: limit,
-    select: { ...pieceSelect, series: { select: { slug: true, texts: { select: { locale: true, title: true } } } } },
-  });
+  const rows = await cachedDatedRead('recent-pieces', [limit], [TAGS.listings, TAGS.figures], () =>
+    db.piece.findMany({
+      where: readerVisiblePieceWhere(),
+      orderBy: { publishedAt: 'desc' },
+      take: limit,
+      select: { ...pieceSelect, series: { select: { slug: true, texts: { select: { locale: true, title: true } } } } },
+    }),
+  );
   return rows
     .map((row) => {
       const titles: Partial<Record<Locale, string>> = {};
@@ -101,19 +109,27 @@ export const listRecentPieces = cache(async (limit: number): Promise<PieceSeo[]>
 
 /** One series with its published pieces; null when unknown. */
 export const getSeriesSeo = cache(async (seriesSlug: string): Promise<SeriesSeo | null> => {
-  const row = await db.series.findUnique({ where: { slug: seriesSlug }, select: seriesSelect(new Date()) });
+  const row = await cachedDatedRead('series-seo', [seriesSlug], [TAGS.listings, TAGS.series(seriesSlug)], () =>
+    db.series.findUnique({ where: { slug: seriesSlug }, select: seriesSelect(new Date()) }),
+  );
   return row ? toSeriesSeo(row) : null;
 });
 
 /** One published piece in every locale it is published in; null when it is not public. */
 export const getPieceSeo = cache(async (seriesSlug: string, pieceSlug: string): Promise<PieceSeo | null> => {
-  const row = await db.piece.findFirst({
-    where: { slug: pieceSlug, series: { slug: seriesSlug }, ...readerVisiblePieceWhere() },
-    select: { ...pieceSelect, series: { select: { texts: { select: { locale: true, title: true } } } } },
-  });
-  if (!row) return null;
-  const titles: Partial<Record<Locale, string>> = {};
-  for (const t of row.series.texts) if (isLocale(t.locale)) titles[t.locale] = t.title;
-  const piece = toPieceSeo(row, seriesSlug, titles);
+  const model = await getLiveArticle(seriesSlug, pieceSlug);
+  if (!model) return null;
+  const piece = toPieceSeo(
+    {
+      id: model.id,
+      slug: model.slug,
+      kind: model.kind,
+      publishedAt: model.publishedAt ? new Date(model.publishedAt) : null,
+      modifiedAt: new Date(model.modifiedAt),
+      texts: LOCALES.map((locale) => ({ locale, ...model.texts[locale] })),
+    },
+    seriesSlug,
+    model.seriesTitles,
+  );
   return piece.locales.length ? piece : null;
 });

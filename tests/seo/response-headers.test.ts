@@ -2,7 +2,6 @@
 // preview; retired paths answer 301/410 with HEAD like GET.
 import { describe, expect, it } from 'vitest';
 import { applyReaderHeaders, PUBLIC_CACHE_CONTROL } from '@/lib/seo/cache-headers';
-import { readerPathsFor } from '@/lib/seo/reader-paths';
 import { retiredResponse } from '@/lib/seo/retired-response';
 
 describe('applyReaderHeaders', () => {
@@ -43,28 +42,5 @@ describe('retiredResponse', () => {
     expect(html).toContain('<a href="/zh-hk">返回首頁</a>');
     expect(get.headers.get('x-robots-tag')).toBe('noindex');
     expect(await head.text()).toBe('');
-  });
-});
-
-describe('readerPathsFor', () => {
-  it('lists every path a change to one piece alters', () => {
-    expect(readerPathsFor('global-ai-race', 'china-cost-revolution').sort()).toEqual(
-      [
-        '/zh-hk/global-ai-race/china-cost-revolution',
-        '/en/global-ai-race/china-cost-revolution',
-        '/zh-hk/global-ai-race/china-cost-revolution/opengraph-image',
-        '/en/global-ai-race/china-cost-revolution/opengraph-image',
-        '/zh-hk/global-ai-race',
-        '/en/global-ai-race',
-        '/zh-hk',
-        '/en',
-        '/sitemap.xml',
-        '/news-sitemap.xml',
-        '/zh-hk/feed.xml',
-        '/en/feed.xml',
-        '/zh-hk/atom.xml',
-        '/en/atom.xml',
-      ].sort(),
-    );
   });
 });

@@ -2,7 +2,7 @@
 // Chart actions: create, save (with a version check) and remove.
 import { z } from 'zod';
 import { ActionProblem, defineAction, validationMessage } from '@/lib/auth/action';
-import { revalidateDataPages, revalidateSeries } from '@/lib/cache/revalidate';
+import { expireInAction } from '@/lib/cache/expire';
 import { ChartConflictError, ChartError, createChartIfMissing, deleteChart, updateChart } from '@/lib/charts/mutations';
 import { chartInputSchema } from '@/lib/charts/schemas';
 
@@ -26,8 +26,7 @@ export const createChartAction = defineAction('chart.edit', chartInputSchema, as
 export const updateChartAction = defineAction('chart.edit', z.object({ chart: chartInputSchema, expectedVersion: z.number().int().positive() }), async ({ chart, expectedVersion }, _user, t) => {
   try {
     const result = await updateChart(chart, expectedVersion);
-    for (const series of new Set(result.pieces.map((p) => p.series))) await revalidateSeries(series);
-    revalidateDataPages();
+    expireInAction(result);
     return { data: { version: result.version }, message: t('charts.saved') };
   } catch (e) {
     explain(e, t);
@@ -36,7 +35,7 @@ export const updateChartAction = defineAction('chart.edit', z.object({ chart: ch
 
 export const deleteChartAction = defineAction('chart.edit', z.object({ key: z.string().max(60) }), async ({ key }, _user, t) => {
   try {
-    await deleteChart(key);
+    expireInAction(await deleteChart(key));
     return { data: null, message: t('charts.deleted') };
   } catch (e) {
     explain(e, t);

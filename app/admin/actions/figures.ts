@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { z } from 'zod';
 import { ActionProblem, defineAction } from '@/lib/auth/action';
 import { clientIp } from '@/lib/auth/client-ip';
-import { revalidateDataPages, revalidatePieces } from '@/lib/cache/revalidate';
+import { expireInAction } from '@/lib/cache/expire';
 import { figureRevisionValue } from '@/lib/figures/admin-queries';
 import { DerivedFigureError, FigureConflictError, figureReviseSchema, reviseFigure, type FigureReviseInput } from '@/lib/figures/revise';
 import { validationMessage } from '@/lib/auth/action';
@@ -12,8 +12,7 @@ import { validationMessage } from '@/lib/auth/action';
 async function revise(input: FigureReviseInput, user: Parameters<typeof reviseFigure>[1], t: Parameters<Parameters<typeof defineAction>[2]>[2]) {
   try {
     const result = await reviseFigure(input, user, clientIp(await headers()));
-    revalidatePieces(result.pieces);
-    revalidateDataPages();
+    expireInAction(result);
     return { data: result, message: t('figures.revised') };
   } catch (e) {
     if (e instanceof DerivedFigureError) throw new ActionProblem('invalid', validationMessage(t, 'figure.derived'), undefined, { value: validationMessage(t, 'figure.derived') });

@@ -5,10 +5,11 @@ import { z } from 'zod';
 import { fromHkInput, formatHkDateTime } from '@/i18n/hk-time';
 import { ActionProblem, defineAction, validationMessage } from '@/lib/auth/action';
 import { clientIp } from '@/lib/auth/client-ip';
-import { revalidateSeries } from '@/lib/cache/revalidate';
+import { expireInAction } from '@/lib/cache/expire';
 import { NotFoundError, SlugTakenError, createPiece } from '@/lib/pieces/mutations';
 import { IncompleteError, ScheduleError, publishPiece, schedulePiece, unpublishPiece } from '@/lib/pieces/publish';
-import { PieceConflictError, savePiece } from '@/lib/pieces/save';
+import { PieceConflictError, StructureLockedError, savePiece } from '@/lib/pieces/save';
+import { BlockIdTakenError } from '@/lib/pieces/materialize';
 import { pieceSaveSchema, slugSchema } from '@/lib/pieces/schemas';
 import { restorePieceRevision } from '@/lib/pieces/restore';
 
@@ -19,6 +20,8 @@ function explain(e: unknown, t: T): never {
     const c = e.current;
     throw new ActionProblem('conflict', t('editor.conflict', { name: c.editorName, version: c.version, time: c.savedAt.toISOString(), fields: c.changed.join(', ') || '—' }), c);
   }
+  if (e instanceof StructureLockedError) throw new ActionProblem('forbidden', t('editor.structureLocked', { changes: e.changes.join(', ') }), e.changes);
+  if (e instanceof BlockIdTakenError) throw new ActionProblem('invalid', validationMessage(t, 'block.idTaken'), undefined, { blocks: validationMessage(t, 'block.idTaken') });
   if (e instanceof SlugTakenError) throw new ActionProblem('invalid', t('errors.invalid'), undefined, { slug: validationMessage(t, 'slug.taken') });
   if (e instanceof NotFoundError) throw new ActionProblem('notFound', t('errors.notFound'));
   if (e instanceof IncompleteError) throw new ActionProblem('invalid', t('publish.missing'), e.missing);
@@ -33,7 +36,8 @@ async function ip(): Promise<string> {
 export const savePieceAction = defineAction('piece.edit', pieceSaveSchema, async (input, user, t) => {
   try {
     const saved = await savePiece(input, user);
-    if (saved.live) await revalidateSeries(saved.series, [saved.oldSlug]);
+    // A save reaches readers only through publishing, so this expires nothing (saved.tags is empty).
+    expireInAction({ tags: saved.tags });
     return { data: saved, message: t('editor.saved', { version: saved.version }) };
   } catch (e) {
     explain(e, t);
@@ -73,7 +77,7 @@ const pieceIdSchema = z.object({ pieceId: z.string().min(1).max(40) });
 export const publishPieceAction = defineAction('piece.publish', pieceIdSchema, async ({ pieceId }, user, t) => {
   try {
     const outcome = await publishPiece(pieceId, user, await ip());
-    await revalidateSeries(outcome.series, [outcome.oldSlug]);
+    expireInAction(outcome);
     return { data: outcome, message: t('publish.published') };
   } catch (e) {
     explain(e, t);
@@ -87,7 +91,7 @@ export const schedulePieceAction = defineAction('piece.publish', scheduleSchema,
   if (!when) throw new ActionProblem('invalid', t('errors.invalid'), undefined, { at: validationMessage(t, 'generic') });
   try {
     const outcome = await schedulePiece(pieceId, when, user, await ip());
-    await revalidateSeries(outcome.series);
+    expireInAction(outcome);
     return { data: outcome, message: t('publish.scheduled', { time: formatHkDateTime(when, user.uiLocale) }) };
   } catch (e) {
     explain(e, t);
@@ -97,7 +101,7 @@ export const schedulePieceAction = defineAction('piece.publish', scheduleSchema,
 export const unpublishPieceAction = defineAction('piece.publish', pieceIdSchema, async ({ pieceId }, user, t) => {
   try {
     const outcome = await unpublishPiece(pieceId, user, await ip());
-    await revalidateSeries(outcome.series);
+    expireInAction(outcome);
     return { data: outcome, message: t('publish.unpublished') };
   } catch (e) {
     explain(e, t);
@@ -109,7 +113,7 @@ const restoreSchema = pieceIdSchema.extend({ version: z.number().int().positive(
 export const restorePieceRevisionAction = defineAction('piece.edit', restoreSchema, async (input, user, t) => {
   try {
     const saved = await restorePieceRevision(input.pieceId, input.version, input.baseVersion, user);
-    if (saved.live) await revalidateSeries(saved.series, [saved.oldSlug]);
+    expireInAction({ tags: saved.tags });
     return { data: saved, message: t('history.restored', { version: saved.version }) };
   } catch (e) {
     explain(e, t);

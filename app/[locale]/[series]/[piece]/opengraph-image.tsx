@@ -6,8 +6,8 @@ import { renderShareCard, SHARE_IMAGE_SIZE } from '@/lib/seo/share-card';
 
 export const size = SHARE_IMAGE_SIZE;
 export const contentType = 'image/png';
-// Redrawn when revalidated (readerPathsFor in lib/seo lists it), and at the latest hourly, so
-// a changed headline reaches the card even through a write that did not expire it.
+// Redrawn when the data it read is expired (its cache tags), and at the latest hourly, so a
+// changed headline reaches the card even through a write that did not expire it.
 export const revalidate = 3600;
 
 // Drawn on the first request and cached like a page, not all at build time: an archive of

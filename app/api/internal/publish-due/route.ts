@@ -1,7 +1,7 @@
 // Called by the in-process scheduler only (per-process secret): publishes due pieces and
-// revalidates their pages. Anyone else gets 403 and nothing changes.
+// expires their cache tags. Anyone else gets 403 and nothing changes.
 import { NextResponse, type NextRequest } from 'next/server';
-import { revalidateSeries } from '@/lib/cache/revalidate';
+import { expireInRoute } from '@/lib/cache/expire';
 import { publishDuePieces } from '@/lib/pieces/publish';
 import { isSchedulerToken } from '@/lib/scheduler/token';
 
@@ -10,6 +10,6 @@ export async function POST(request: NextRequest) {
     return NextResponse.json({ error: 'forbidden' }, { status: 403, headers: { 'Cache-Control': 'private, no-store' } });
   }
   const published = await publishDuePieces();
-  for (const series of new Set(published.map((p) => p.series))) await revalidateSeries(series);
+  for (const outcome of published) expireInRoute(outcome);
   return NextResponse.json({ published: published.map((p) => `${p.series}/${p.slug}`) }, { headers: { 'Cache-Control': 'private, no-store' } });
 }
