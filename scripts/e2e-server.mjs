@@ -27,10 +27,12 @@ for (const [email, name, role] of [
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-// The build renders under another origin than the server answers on: the suite then proves
-// that every page, prerendered or not, carries the served SITE_URL (lib/seo/site-url-stamp.ts).
+// The build renders under another origin than the server answers on, and prerenders only the
+// newest article of each locale: the suite then proves that every page, prerendered or not,
+// carries the served SITE_URL (lib/seo/site-url-stamp.ts), and that older articles render on
+// first request.
 if (!process.env.E2E_SKIP_BUILD) {
-  const buildEnv = { ...process.env, SITE_URL: process.env.E2E_BUILD_SITE_URL ?? process.env.SITE_URL };
+  const buildEnv = { ...process.env, SITE_URL: process.env.E2E_BUILD_SITE_URL ?? process.env.SITE_URL, STATIC_ARTICLES_PER_LOCALE: '1' };
   const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: buildEnv });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

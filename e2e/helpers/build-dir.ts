@@ -1,5 +1,5 @@
 // Read-only look into the build directory of the server under test (NEXT_DIST_DIR or .next).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const BUILD_DIR = path.resolve(process.env.NEXT_DIST_DIR || '.next');
@@ -17,4 +17,10 @@ export function serverFiles(): Set<string> {
   };
   if (existsSync(root)) walk(root);
   return out;
+}
+
+/** The paths the build prerendered. */
+export function prerenderedRoutes(): Set<string> {
+  const manifest = JSON.parse(readFileSync(path.join(BUILD_DIR, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> };
+  return new Set(Object.keys(manifest.routes));
 }
