@@ -1,4 +1,6 @@
 // Next.js configuration. next-intl reads its request config from i18n/request.ts.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -12,6 +14,16 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   typescript: { tsconfigPath: process.env.NEXT_DIST_DIR ? 'tsconfig.bench.json' : 'tsconfig.json' },
   reactStrictMode: true,
+  // Not-found answers are rendered on every request and never stored (cache-handler.mjs).
+  cacheHandler: path.resolve(import.meta.dirname, 'cache-handler.mjs'),
+  compiler: {
+    // Prerendered pages carry SITE_URL. Record the one they are about to be rendered with, so
+    // a server started with another drops them (lib/seo/site-url-stamp.ts) instead of serving
+    // the build's origin. This runs once the build directory is cleaned, before prerendering.
+    async runAfterProductionCompile({ distDir }) {
+      writeFileSync(path.join(distDir, 'site-url.json'), JSON.stringify({ siteUrl: process.env.SITE_URL ?? null }));
+    },
+  },
   // Native and WebAssembly database drivers stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
   async headers() {

@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db';
+/** The origin the app is built with; it serves on another (SITE_URL), and no page may show this one. */
+export const E2E_BUILD_SITE_URL = 'http://build-time.invalid';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -30,7 +32,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/zh-hk`,
     timeout: 600_000,
     reuseExistingServer: false,
-    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${PORT}`, SCHEDULER_INTERVAL_MS: '1000' },
+    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${PORT}`, E2E_BUILD_SITE_URL, SCHEDULER_INTERVAL_MS: '1000' },
     stdout: 'pipe',
     stderr: 'pipe',
   },

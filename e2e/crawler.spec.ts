@@ -12,6 +12,8 @@ const FEATURE = '/global-ai-race/china-cost-revolution';
 const LANG: Record<string, string> = { 'zh-hk': 'zh-HK', en: 'en' };
 
 test('a crawler starting at robots.txt reaches every page, and each one is complete and consistent with the sitemap', async ({ page, request, baseURL }) => {
+  // The end-to-end build is made under another SITE_URL, so every page renders on its first visit here.
+  test.setTimeout(180_000);
   const { site } = await crawlSite(page, request, baseURL!);
   for (const path of ['', '/global-ai-race', FEATURE, '/about', '/data', '/data/deepseek-r1-input-price'].flatMap((p) => [`/zh-hk${p}`, `/en${p}`])) {
     expect(site.entries.has(`${baseURL}${path}`), path).toBe(true);

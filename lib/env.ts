@@ -1,12 +1,14 @@
 // The environment, validated once at start-up: a bad setting fails loudly, not per request.
 import { z } from 'zod';
 
+/** Public origin of the site, for canonical URLs, hreflang, sitemaps and feeds. Never guessed from headers. */
+const siteUrlSchema = z
+  .url({ protocol: /^https?$/ })
+  .default('http://localhost:3000')
+  .transform((u) => u.replace(/\/+$/, ''));
+
 const envSchema = z.object({
-  /** Public origin of the site, for canonical URLs, hreflang, sitemaps and feeds. Never guessed from headers. */
-  SITE_URL: z
-    .url({ protocol: /^https?$/ })
-    .default('http://localhost:3000')
-    .transform((u) => u.replace(/\/+$/, '')),
+  SITE_URL: siteUrlSchema,
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
@@ -17,4 +19,10 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= envSchema.parse(process.env);
   return cached;
+}
+
+/** A SITE_URL setting as the site uses it (default applied, no trailing slash); null if invalid. */
+export function parseSiteUrl(raw: string | undefined): string | null {
+  const parsed = siteUrlSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
 }

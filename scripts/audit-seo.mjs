@@ -2,9 +2,9 @@
 // build on a fresh seeded database: the front, series and article pages in both locales.
 // Fails (exit 1) when any page scores below 100, listing the audits that failed.
 //
-// AUDIT_PORT (default 3200) is where the server listens; the build's SITE_URL is set to it so
-// canonical and hreflang URLs point at the audited server. AUDIT_SKIP_BUILD=1 reuses .next
-// (which must then have been built with that SITE_URL). AUDIT_PATHS overrides the pages.
+// AUDIT_PORT (default 3200) is where the server listens; SITE_URL is set to it so canonical
+// and hreflang URLs point at the audited server. AUDIT_SKIP_BUILD=1 reuses .next (a build made
+// under another SITE_URL renders its pages again at start). AUDIT_PATHS overrides the pages.
 import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';

@@ -27,7 +27,15 @@ for (const [email, name, role] of [
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-if (!process.env.E2E_SKIP_BUILD) run(['run', 'build']);
+// The build renders under another origin than the server answers on, and prerenders only the
+// newest article of each locale: the suite then proves that every page, prerendered or not,
+// carries the served SITE_URL (lib/seo/site-url-stamp.ts), and that older articles render on
+// first request.
+if (!process.env.E2E_SKIP_BUILD) {
+  const buildEnv = { ...process.env, SITE_URL: process.env.E2E_BUILD_SITE_URL ?? process.env.SITE_URL, STATIC_ARTICLES_PER_LOCALE: '1' };
+  const r = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: buildEnv });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
 const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env: process.env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

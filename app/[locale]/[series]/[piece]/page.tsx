@@ -13,15 +13,17 @@ import { SourcesList } from '@/components/reader/sources-list';
 import { PreviewBanner } from '@/components/reader/preview-banner';
 import { UpdateNotes } from '@/components/reader/update-notes';
 import { Link } from '@/i18n/navigation';
-import { listPublishedPaths } from '@/lib/pieces/queries';
 import { readArticle } from '@/lib/pieces/read-article';
+import { newestArticlePaths } from '@/lib/pieces/static-params';
 import { articleJsonLd, articleMetadata, wasUpdated } from '@/lib/seo/page-seo';
 import { getPieceSeo } from '@/lib/seo/queries';
 
 export const dynamicParams = true;
 
+// Only the newest pieces are rendered at build (dynamicParams renders the rest on request).
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  const paths = await listPublishedPaths();
+  const locale = parseLocale(params.locale);
+  const paths = locale ? await newestArticlePaths(locale) : [];
   return paths.map((p) => ({ ...params, ...p }));
 }
 
