@@ -6,9 +6,9 @@ import createMiddleware from 'next-intl/middleware';
 import { negotiateLocale } from './i18n/negotiate';
 import { localePrefix, parseLocale, toUrlLocale } from './i18n/locales';
 import { routing } from './i18n/routing';
-import { applyReaderHeaders, DRAFT_MODE_COOKIE } from './lib/seo/cache-headers';
-import { lookupRetiredPath } from './lib/seo/retired-paths-cache';
-import { retiredResponse } from './lib/seo/retired-response';
+import { applyReaderHeaders, DRAFT_MODE_COOKIE } from './lib/seo/routing/cache-headers';
+import { lookupRetiredPath } from './lib/seo/routing/retired-paths-cache';
+import { retiredResponse } from './lib/seo/routing/retired-response';
 
 const intl = createMiddleware(routing);
 

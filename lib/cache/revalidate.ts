@@ -3,7 +3,7 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db';
 import { readerPathsFor } from '@/lib/seo/reader-paths';
-import { expireRetiredPaths } from '@/lib/seo/retired-paths-cache';
+import { expireRetiredPaths } from '@/lib/seo/routing/retired-paths-cache';
 
 const pathsFor = (series: string, slugs: string[]) => [...new Set(slugs.flatMap((slug) => readerPathsFor(series, slug)))];
 

@@ -1,6 +1,6 @@
 // Every URL path a change to one piece can alter, for revalidatePath after a write.
 import { LOCALES } from '@/i18n/locales';
-import { atomPath, NEWS_SITEMAP_PATH, rssPath, SITEMAP_PATH } from './feeds-paths';
+import { atomPath, NEWS_SITEMAP_PATH, rssPath, SITEMAP_PATH } from './feeds/feeds-paths';
 import { localePath } from './site';
 
 /** Site-wide documents that list pieces: sitemaps and both locales' feeds. */

@@ -3,7 +3,7 @@
 // newer one, and a database hiccup keeps the last table. Loads are held open by hand here,
 // on a clock the test moves; the last test runs the real loader on a real database.
 import { describe, expect, it } from 'vitest';
-import type { RetiredPath, RetiredPaths } from '@/lib/seo/retired-paths';
+import type { RetiredPath, RetiredPaths } from '@/lib/seo/routing/retired-paths';
 import { withSeededDatabase } from '../helpers/seeded-db';
 
 withSeededDatabase();
@@ -26,7 +26,7 @@ function heldLoader() {
 const settle = () => new Promise((r) => setImmediate(r));
 
 async function cacheWith(first: Table) {
-  const { createRetiredPathsCache } = await import('@/lib/seo/retired-paths-cache');
+  const { createRetiredPathsCache } = await import('@/lib/seo/routing/retired-paths-cache');
   const clock = { t: 1_000_000 };
   const loader = heldLoader();
   const cache = createRetiredPathsCache({ load: loader.load, now: () => clock.t, ttlMs: 5_000, retryMs: 5_000 });
@@ -104,7 +104,7 @@ describe('createRetiredPathsCache', () => {
   });
 
   it('serves pages when the very first load fails, and loads again in the background', async () => {
-    const { createRetiredPathsCache } = await import('@/lib/seo/retired-paths-cache');
+    const { createRetiredPathsCache } = await import('@/lib/seo/routing/retired-paths-cache');
     const clock = { t: 0 };
     const { load, calls } = heldLoader();
     const cache = createRetiredPathsCache({ load, now: () => clock.t, ttlMs: 5_000, retryMs: 5_000 });
@@ -126,7 +126,7 @@ describe('createRetiredPathsCache', () => {
   });
 
   it('does not load anything for front and series pages, which are never retired', async () => {
-    const { createRetiredPathsCache } = await import('@/lib/seo/retired-paths-cache');
+    const { createRetiredPathsCache } = await import('@/lib/seo/routing/retired-paths-cache');
     const { load, calls } = heldLoader();
     const cache = createRetiredPathsCache({ load });
     expect(await cache.lookup('/en')).toBeNull();
@@ -138,7 +138,7 @@ describe('createRetiredPathsCache', () => {
 describe('the table the proxy reads, on the real database', () => {
   it('picks up a rename after expireRetiredPaths without a request waiting for it', async () => {
     const { db } = await import('@/lib/db');
-    const { lookupRetiredPath, expireRetiredPaths } = await import('@/lib/seo/retired-paths-cache');
+    const { lookupRetiredPath, expireRetiredPaths } = await import('@/lib/seo/routing/retired-paths-cache');
     const feature = await db.piece.findFirstOrThrow({ where: { slug: 'china-cost-revolution' }, select: { id: true, seriesId: true } });
     expect(await lookupRetiredPath('/en/global-ai-race/cost-revolution')).toBeNull();
     await db.slugRedirect.create({ data: { seriesId: feature.seriesId, oldSlug: 'cost-revolution', pieceId: feature.id } });

@@ -21,13 +21,13 @@ async function rename(from: string, to: string) {
 
 describe('loadRetiredPaths', () => {
   it('is empty for the seeded site: the draft was never public, so it stays a 404', async () => {
-    const { loadRetiredPaths } = await import('@/lib/seo/retired-paths');
+    const { loadRetiredPaths } = await import('@/lib/seo/routing/retired-paths');
     expect([...(await loadRetiredPaths()).entries()]).toEqual([]);
   });
 
   it('answers 410 for a piece taken down after publication, and 301 from its old slugs while it is live', async () => {
     const { db } = await import('@/lib/db');
-    const { loadRetiredPaths } = await import('@/lib/seo/retired-paths');
+    const { loadRetiredPaths } = await import('@/lib/seo/routing/retired-paths');
     const feature = await pieceRow('china-cost-revolution');
     const editorial = await pieceRow('who-defines-ai-future');
     await db.slugRedirect.create({ data: { seriesId: feature.seriesId, oldSlug: 'china-ai-costs', pieceId: feature.id } });
@@ -48,7 +48,7 @@ describe('loadRetiredPaths', () => {
 
   it('treats a scheduled-again piece as gone until its time, and live once it is due', async () => {
     const { db } = await import('@/lib/db');
-    const { loadRetiredPaths } = await import('@/lib/seo/retired-paths');
+    const { loadRetiredPaths } = await import('@/lib/seo/routing/retired-paths');
     const editorial = await pieceRow('who-defines-ai-future');
     await db.piece.update({ where: { id: editorial.id }, data: { status: 'published', publishedAt: new Date(Date.now() + 3_600_000) } });
     expect((await loadRetiredPaths()).get('/en/global-ai-race/who-defines-ai-future')).toEqual({ status: 410 });
@@ -58,7 +58,7 @@ describe('loadRetiredPaths', () => {
   });
 
   it('sends every old slug of a piece renamed twice straight to its latest slug, and forgets the slug it takes back', async () => {
-    const { loadRetiredPaths } = await import('@/lib/seo/retired-paths');
+    const { loadRetiredPaths } = await import('@/lib/seo/routing/retired-paths');
     await rename('who-defines-ai-future', 'who-shapes-ai');
     await rename('who-shapes-ai', 'who-governs-ai');
     let table = await loadRetiredPaths();
@@ -76,7 +76,7 @@ describe('loadRetiredPaths', () => {
 
   it('never redirects away from a live piece that holds the slug now', async () => {
     const { db } = await import('@/lib/db');
-    const { loadRetiredPaths } = await import('@/lib/seo/retired-paths');
+    const { loadRetiredPaths } = await import('@/lib/seo/routing/retired-paths');
     const feature = await pieceRow('china-cost-revolution');
     await db.slugRedirect.create({ data: { seriesId: feature.seriesId, oldSlug: 'who-defines-ai-future', pieceId: feature.id } });
     const table = await loadRetiredPaths();
@@ -93,7 +93,7 @@ describe('loadRetiredPaths', () => {
 describe('retiredAnswer: every path under a retired piece', () => {
   it('answers 410 for the share image, its hashed variant and any view under a piece taken down', async () => {
     const { db } = await import('@/lib/db');
-    const { loadRetiredPaths, retiredAnswer } = await import('@/lib/seo/retired-paths');
+    const { loadRetiredPaths, retiredAnswer } = await import('@/lib/seo/routing/retired-paths');
     const editorial = await pieceRow('who-defines-ai-future');
     await db.piece.update({ where: { id: editorial.id }, data: { status: 'draft' } });
     const table = await loadRetiredPaths();
@@ -104,7 +104,7 @@ describe('retiredAnswer: every path under a retired piece', () => {
   });
 
   it('keeps the sub-path in a 301 from an old slug', async () => {
-    const { loadRetiredPaths, retiredAnswer } = await import('@/lib/seo/retired-paths');
+    const { loadRetiredPaths, retiredAnswer } = await import('@/lib/seo/routing/retired-paths');
     const table = await loadRetiredPaths();
     expect(retiredAnswer(table, '/en/global-ai-race/china-ai-costs/opengraph-image')).toEqual({ status: 301, location: '/en/global-ai-race/china-cost-revolution/opengraph-image' });
     expect(retiredAnswer(table, '/zh-hk/global-ai-race/china-ai-costs/parallel')).toEqual({ status: 301, location: '/zh-hk/global-ai-race/china-cost-revolution/parallel' });
@@ -112,7 +112,7 @@ describe('retiredAnswer: every path under a retired piece', () => {
   });
 
   it('leaves live pieces, their sub-paths and shallower pages alone', async () => {
-    const { loadRetiredPaths, retiredAnswer } = await import('@/lib/seo/retired-paths');
+    const { loadRetiredPaths, retiredAnswer } = await import('@/lib/seo/routing/retired-paths');
     const table = await loadRetiredPaths();
     for (const path of ['/en', '/en/global-ai-race', '/en/global-ai-race/', '/en/global-ai-race/china-cost-revolution', '/en/global-ai-race/china-cost-revolution/opengraph-image', '/en/global-ai-race/page/2']) {
       expect(retiredAnswer(table, path), path).toBeNull();

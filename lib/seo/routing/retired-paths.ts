@@ -6,7 +6,7 @@ import 'server-only';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { db } from '@/lib/db';
 import { readerVisiblePieceWhere } from '@/lib/pieces/access';
-import { localePath } from './site';
+import { localePath } from '../site';
 
 export type RetiredPath = { status: 410 } | { status: 301; location: string };
 /** Keyed by the article path with its lowercase locale prefix: "/en/series/old-slug". */
