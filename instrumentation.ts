@@ -2,7 +2,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   // Share images need CJK and Latin fonts on disk: better no server than broken images.
-  const { assertShareFontsOrExit } = await import('./lib/seo/share-fonts');
+  const { assertShareFontsOrExit } = await import('./lib/seo/share/share-fonts');
   assertShareFontsOrExit();
   // Before the first request: pages the build rendered under another SITE_URL must not be served.
   // (`next dev` caches nothing across starts, and must not touch a production build's pages.)

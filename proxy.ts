@@ -6,9 +6,9 @@ import createMiddleware from 'next-intl/middleware';
 import { negotiateLocale } from './i18n/negotiate';
 import { localePrefix, parseLocale, toUrlLocale } from './i18n/locales';
 import { routing } from './i18n/routing';
-import { applyReaderHeaders, DRAFT_MODE_COOKIE } from './lib/seo/cache-headers';
-import { lookupRetiredPath } from './lib/seo/retired-paths-cache';
-import { retiredResponse } from './lib/seo/retired-response';
+import { applyReaderHeaders, DRAFT_MODE_COOKIE } from './lib/seo/routing/cache-headers';
+import { lookupRetiredPath } from './lib/seo/routing/retired-paths-cache';
+import { retiredResponse } from './lib/seo/routing/retired-response';
 
 const intl = createMiddleware(routing);
 
@@ -38,11 +38,11 @@ export default async function proxy(request: NextRequest) {
   }
   if (!locale) return intl(request);
   const preview = request.cookies.has(DRAFT_MODE_COOKIE);
-  // /<locale>/<series>/<piece>: a piece taken down (410) or an old slug (301), from an
-  // in-memory table refreshed every few seconds, so articles cost no database query here.
-  // Editors previewing an unpublished piece see the page instead.
-  const segments = request.nextUrl.pathname.split('/');
-  if (!preview && segments.length === 4 && segments[3]) {
+  // /<locale>/<series>/<piece> and every path under it (share image, other views): a piece
+  // taken down (410) or an old slug (301), from an in-memory table refreshed in the
+  // background, so articles cost no database query here. Editors previewing an unpublished
+  // piece see the page instead.
+  if (!preview) {
     const retired = await lookupRetiredPath(request.nextUrl.pathname);
     if (retired) return retiredResponse(retired, locale, request.method);
   }
@@ -52,6 +52,8 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but API routes, Next internals and files with an extension.
+  // Everything but API routes, Next internals and files with an extension. Paths under a
+  // piece have no dot (opengraph-image, Next's hashed opengraph-image-<hash>, /parallel), so
+  // they reach the retired-path lookup.
   matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
 };

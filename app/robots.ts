@@ -1,7 +1,7 @@
 // /robots.txt: the reader site (feeds included: they live under /zh-hk and /en) is open;
 // the editors' panel and the API are not. Points to both sitemaps.
 import type { MetadataRoute } from 'next';
-import { NEWS_SITEMAP_PATH, SITEMAP_PATH } from '@/lib/seo/feeds-paths';
+import { NEWS_SITEMAP_PATH, SITEMAP_PATH } from '@/lib/seo/feeds/feeds-paths';
 import { absoluteUrl } from '@/lib/seo/site';
 
 export default function robots(): MetadataRoute.Robots {

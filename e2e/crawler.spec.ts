@@ -48,6 +48,16 @@ test.describe('retired and unpublished addresses', () => {
         if (method === 'head') expect(body).toBe('');
         else expect(body).toContain(`<html lang="${LANG[locale]}">`);
 
+        // Every path under the piece follows it: its share image (and the hashed name Next
+        // gives it under route groups) and views beneath the article.
+        for (const sub of ['/opengraph-image', '/opengraph-image-1x9abc', '/parallel']) {
+          const goneSub = await request[method](`/${locale}/global-ai-race/${SLUGS.gone}${sub}`, { maxRedirects: 0 });
+          expect(goneSub.status(), `${method} gone${sub}`).toBe(410);
+          const movedSub = await request[method](`${old}${sub}`, { maxRedirects: 0 });
+          expect(movedSub.status(), `${method} old${sub}`).toBe(301);
+          expect(new URL(movedSub.headers()['location']!, baseURL).href).toBe(`${baseURL}/${locale}${FEATURE}${sub}`);
+        }
+
         for (const path of [`/${locale}/global-ai-race/${SLUGS.draft}`, `/${locale}/global-ai-race/no-such-piece`, `/${locale}/no-such-series`]) {
           const missing = await request[method](path, { maxRedirects: 0 });
           expect(missing.status(), `${method} ${path}`).toBe(404);

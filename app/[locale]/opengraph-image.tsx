@@ -1,7 +1,7 @@
 // Share image of the front page in one locale.
 import { parseLocale, toUrlLocale, URL_LOCALES } from '@/i18n/locales';
 import { homeTranslator, siteTranslator } from '@/lib/seo/messages';
-import { renderShareCard, SHARE_IMAGE_SIZE } from '@/lib/seo/share-card';
+import { renderShareCard, SHARE_IMAGE_SIZE } from '@/lib/seo/share/share-card';
 
 export const size = SHARE_IMAGE_SIZE;
 export const contentType = 'image/png';

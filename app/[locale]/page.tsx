@@ -8,7 +8,7 @@ import { PieceCard } from '@/components/reader/piece-card';
 import { SiteHeader } from '@/components/reader/site-header';
 import { Link } from '@/i18n/navigation';
 import { listSeries } from '@/lib/pieces/listings';
-import { frontJsonLd, frontMetadata } from '@/lib/seo/page-seo';
+import { frontJsonLd, frontMetadata } from '@/lib/seo/metadata/page-seo';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale: segment } = await params;

@@ -2,7 +2,7 @@
 // they list, read as a browser renders it.
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { displayWidth } from '../../lib/seo/text-length';
+import { displayWidth } from '../../lib/seo/metadata/text-length';
 
 export function parseXml(xml: string): Record<string, any> {
   const valid = XMLValidator.validate(xml);

@@ -3,7 +3,7 @@
 // same immediate expiry goes through revalidateTag with expire 0.
 import 'server-only';
 import { revalidateTag, updateTag } from 'next/cache';
-import { expireRetiredPaths } from '@/lib/seo/retired-paths-cache';
+import { expireRetiredPaths } from '@/lib/seo/routing/retired-paths-cache';
 
 export interface Expiry {
   tags: string[];

@@ -2,13 +2,13 @@
 import 'server-only';
 import type { Locale } from '@/i18n/locales';
 import { getArticle } from '@/lib/pieces/queries';
-import { chartHtml } from './chart-html';
-import { correctionTexts } from './corrections';
-import { atomPath, rssPath } from './feeds-paths';
-import { entryTagUri, type Feed, type FeedEntry } from './feeds';
+import { chartHtml } from './feeds/chart-html';
+import { correctionTexts } from './metadata/corrections';
+import { atomPath, rssPath } from './feeds/feeds-paths';
+import { entryTagUri, type Feed, type FeedEntry } from './feeds/feeds';
 import { pieceTranslator, seoTranslator } from './messages';
 import { listRecentPieces } from './queries';
-import { escapeHtml, renderBlocksHtml } from './render-html';
+import { escapeHtml, renderBlocksHtml } from './feeds/render-html';
 import { pageUrl } from './site';
 
 export const FEED_MAX_ENTRIES = 30;

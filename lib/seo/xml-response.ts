@@ -1,6 +1,6 @@
 // Responses for the crawler documents (sitemaps, feeds): the right type, and a cache
 // lifetime matching the reader pages'.
-import { PUBLIC_CACHE_CONTROL } from './cache-headers';
+import { PUBLIC_CACHE_CONTROL } from './routing/cache-headers';
 
 export const XML_TYPES = {
   xml: 'application/xml; charset=utf-8',

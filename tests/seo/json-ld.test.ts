@@ -1,7 +1,7 @@
 // JSON-LD: NewsArticle links its translation, carries corrections, and can never close its
 // <script> element early.
 import { describe, expect, it } from 'vitest';
-import { breadcrumbLd, frontPageLd, newsArticleLd, serializeJsonLd, type NewsArticleInput } from '@/lib/seo/json-ld';
+import { breadcrumbLd, frontPageLd, newsArticleLd, serializeJsonLd, type NewsArticleInput } from '@/lib/seo/metadata/json-ld';
 
 const base: NewsArticleInput = {
   locale: 'zh-HK',

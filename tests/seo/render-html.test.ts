@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReaderBlock } from '@/lib/content/blocks';
 import { parseInline } from '@/lib/content/inline';
 import type { Figure } from '@/lib/figures/types';
-import { renderBlocksHtml, renderInlineHtml } from '@/lib/seo/render-html';
+import { renderBlocksHtml, renderInlineHtml } from '@/lib/seo/feeds/render-html';
 
 const figures: Record<string, Figure> = {
   price: { key: 'price', kind: 'currency', currency: 'USD', value: 0.55, label: 'Price', sourceName: 'S', sourceUrl: null, asOf: new Date('2025-01-01') },

@@ -1,8 +1,8 @@
 // Reader responses: CDN-cacheable and cookie-free when public; private and noindex in
 // preview; retired paths answer 301/410 with HEAD like GET.
 import { describe, expect, it } from 'vitest';
-import { applyReaderHeaders, PUBLIC_CACHE_CONTROL } from '@/lib/seo/cache-headers';
-import { retiredResponse } from '@/lib/seo/retired-response';
+import { applyReaderHeaders, PUBLIC_CACHE_CONTROL } from '@/lib/seo/routing/cache-headers';
+import { retiredResponse } from '@/lib/seo/routing/retired-response';
 
 describe('applyReaderHeaders', () => {
   it('makes public pages cacheable by a CDN for a minute, and drops any Set-Cookie', () => {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SHARE_FONTS, readShareFont, ShareFontError } from '@/lib/seo/share-fonts';
+import { DEFAULT_SHARE_FONTS, readShareFont, ShareFontError } from '@/lib/seo/share/share-fonts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'tandem-fonts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -22,13 +22,13 @@ afterAll(async () => {
 const seo = () => import('@/lib/seo/queries');
 
 async function sitemapEntries() {
-  const { sitemapUrls, renderRootSitemap } = await import('@/lib/seo/sitemap');
+  const { sitemapUrls, renderRootSitemap } = await import('@/lib/seo/sitemaps/sitemap');
   const doc = parseXml(renderRootSitemap(sitemapUrls(await (await seo()).getReaderSite())));
   return new Map((doc.urlset.url as { loc: string; lastmod: string; 'xhtml:link': { '@hreflang': string; '@href': string }[] }[]).map((u) => [u.loc, u]));
 }
 
 async function featureLd(locale: 'zh-HK' | 'en') {
-  const { articleJsonLd } = await import('@/lib/seo/page-seo');
+  const { articleJsonLd } = await import('@/lib/seo/metadata/page-seo');
   const { getArticle } = await import('@/lib/pieces/queries');
   const piece = (await (await seo()).getPieceSeo(...FEATURE))!;
   const article = (await getArticle(...FEATURE, locale))!;
@@ -50,8 +50,8 @@ describe('the crawler view of the seeded site', () => {
   });
 
   it('gives the article page a self-canonical, reciprocal hreflang, cards and lengths search results show', async () => {
-    const { articleMetadata } = await import('@/lib/seo/page-seo');
-    const { displayWidth } = await import('@/lib/seo/text-length');
+    const { articleMetadata } = await import('@/lib/seo/metadata/page-seo');
+    const { displayWidth } = await import('@/lib/seo/metadata/text-length');
     const piece = (await (await seo()).getPieceSeo(...FEATURE))!;
     for (const locale of ['zh-HK', 'en'] as const) {
       const m = articleMetadata(piece, locale);
@@ -80,7 +80,7 @@ describe('the crawler view of the seeded site', () => {
 
   it('feeds carry every published piece in full, figures formatted for the locale', async () => {
     const { buildFeed } = await import('@/lib/seo/feed-data');
-    const { renderRss } = await import('@/lib/seo/feeds');
+    const { renderRss } = await import('@/lib/seo/feeds/feeds');
     const doc = parseXml(renderRss(await buildFeed('zh-HK', 'rss')));
     const items = doc.rss.channel.item as { link: string; 'content:encoded': string }[];
     expect(items.map((i) => i.link)).toEqual([
@@ -135,7 +135,7 @@ describe('after a figure revision', () => {
 
   it('updates the feed entry and prints the correction in its full text', async () => {
     const { buildFeed } = await import('@/lib/seo/feed-data');
-    const { renderAtom } = await import('@/lib/seo/feeds');
+    const { renderAtom } = await import('@/lib/seo/feeds/feeds');
     const doc = parseXml(renderAtom(await buildFeed('en', 'atom')));
     const entry = (doc.feed.entry as { link: { '@href': string }[]; updated: string; content: { '#text': string } }[]).find((e) => e.link[0]!['@href'].endsWith('/china-cost-revolution'))!;
     expect(entry.updated > '2025-05-12T01:00:00Z').toBe(true);
@@ -160,7 +160,7 @@ describe('news sitemap and single-locale pieces', () => {
       texts: { 'zh-HK': fields('最新消息 & 分析'), en: fields('Breaking: R&D <news>') },
       blocks: [{ type: 'paragraph', meta: {}, texts: text('內文', 'Body') }],
     });
-    const { newsUrls, renderNewsSitemap } = await import('@/lib/seo/news-sitemap');
+    const { newsUrls, renderNewsSitemap } = await import('@/lib/seo/sitemaps/news-sitemap');
     const doc = parseXml(renderNewsSitemap(newsUrls((await (await seo()).getReaderSite()).pieces, new Date())));
     const urls = doc.urlset.url as { loc: string; 'news:news': { 'news:title': string; 'news:publication': { 'news:language': string } } }[];
     expect(urls.map((u) => [u.loc, u['news:news']['news:publication']['news:language'], u['news:news']['news:title']])).toEqual([
@@ -182,7 +182,7 @@ describe('news sitemap and single-locale pieces', () => {
     });
     const piece = (await (await seo()).getPieceSeo('global-ai-race', 'zh-only'))!;
     expect(piece.locales).toEqual(['zh-HK']);
-    const { articleMetadata, articleJsonLd } = await import('@/lib/seo/page-seo');
+    const { articleMetadata, articleJsonLd } = await import('@/lib/seo/metadata/page-seo');
     expect(articleMetadata(piece, 'zh-HK').alternates?.languages).toEqual({
       'zh-HK': 'http://localhost:3000/zh-hk/global-ai-race/zh-only',
       'x-default': 'http://localhost:3000/zh-hk/global-ai-race/zh-only',

@@ -1,6 +1,6 @@
 // Titles and descriptions stay within what search results show, counting CJK as double width.
 import { describe, expect, it } from 'vitest';
-import { clip, DESCRIPTION_MAX_WIDTH, displayWidth, TITLE_MAX_WIDTH, titleWithSite } from '@/lib/seo/text-length';
+import { clip, DESCRIPTION_MAX_WIDTH, displayWidth, TITLE_MAX_WIDTH, titleWithSite } from '@/lib/seo/metadata/text-length';
 
 describe('displayWidth', () => {
   it('counts Han characters and fullwidth punctuation double, Latin single', () => {

@@ -1,9 +1,9 @@
 // Sitemaps and feeds are well-formed XML, escaped correctly, with reciprocal hreflang and an
 // index once the site passes 5,000 URLs.
 import { describe, expect, it } from 'vitest';
-import { newsUrls, renderNewsSitemap } from '@/lib/seo/news-sitemap';
-import { renderAtom, renderRss, type Feed } from '@/lib/seo/feeds';
-import { renderChunkSitemap, renderRootSitemap, sitemapUrls, SITEMAP_MAX_URLS } from '@/lib/seo/sitemap';
+import { newsUrls, renderNewsSitemap } from '@/lib/seo/sitemaps/news-sitemap';
+import { renderAtom, renderRss, type Feed } from '@/lib/seo/feeds/feeds';
+import { renderChunkSitemap, renderRootSitemap, sitemapUrls, SITEMAP_MAX_URLS } from '@/lib/seo/sitemaps/sitemap';
 import { escapeXml } from '@/lib/seo/xml';
 import { parseXml, piece, site } from './helpers';
 

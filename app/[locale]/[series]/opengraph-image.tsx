@@ -1,9 +1,9 @@
 // Share image of a series page in one locale.
 import { parseLocale, toUrlLocale } from '@/i18n/locales';
 import { siteTranslator } from '@/lib/seo/messages';
-import { seriesLocales } from '@/lib/seo/page-seo';
+import { seriesLocales } from '@/lib/seo/metadata/page-seo';
 import { getReaderSite, getSeriesSeo } from '@/lib/seo/queries';
-import { renderShareCard, SHARE_IMAGE_SIZE } from '@/lib/seo/share-card';
+import { renderShareCard, SHARE_IMAGE_SIZE } from '@/lib/seo/share/share-card';
 
 export const size = SHARE_IMAGE_SIZE;
 export const contentType = 'image/png';

@@ -6,7 +6,7 @@ import { parseLocale } from '@/i18n/locales';
 import { JsonLd } from '@/components/reader/json-ld';
 import { SeriesListing } from '@/components/reader/series-listing';
 import { getSeriesPage, getSeriesTexts, listSeriesSlugs } from '@/lib/pieces/listings';
-import { seriesJsonLd, seriesMetadata } from '@/lib/seo/page-seo';
+import { seriesJsonLd, seriesMetadata } from '@/lib/seo/metadata/page-seo';
 
 export const dynamicParams = true;
 

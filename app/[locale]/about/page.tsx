@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/i18n/page-locale';
 import { parseLocale } from '@/i18n/locales';
 import { SiteHeader } from '@/components/reader/site-header';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { pageMetadata } from '@/lib/seo/metadata/metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/about'>): Promise<Metadata> {
   const locale = parseLocale((await params).locale);

@@ -1,7 +1,7 @@
 // /<locale>/atom.xml: Atom 1.0 with the full text of the newest pieces in that locale.
 import { parseLocale, URL_LOCALES } from '@/i18n/locales';
 import { buildFeed } from '@/lib/seo/feed-data';
-import { renderAtom } from '@/lib/seo/feeds';
+import { renderAtom } from '@/lib/seo/feeds/feeds';
 import { xmlResponse } from '@/lib/seo/xml-response';
 
 export const revalidate = 60;

@@ -7,7 +7,7 @@ import { formatDate } from '@/i18n/format-date';
 import { parseLocale } from '@/i18n/locales';
 import { pageLocale } from '@/i18n/page-locale';
 import { listProvenance } from '@/lib/data/queries';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { pageMetadata } from '@/lib/seo/metadata/metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/data'>): Promise<Metadata> {
   const locale = parseLocale((await params).locale);

@@ -1,7 +1,7 @@
 // /<locale>/feed.xml: RSS 2.0 with the full text of the newest pieces in that locale.
 import { parseLocale, URL_LOCALES } from '@/i18n/locales';
 import { buildFeed } from '@/lib/seo/feed-data';
-import { renderRss } from '@/lib/seo/feeds';
+import { renderRss } from '@/lib/seo/feeds/feeds';
 import { xmlResponse } from '@/lib/seo/xml-response';
 
 export const revalidate = 60;

@@ -1,7 +1,7 @@
 // The publisher logo (512×512 PNG) that structured data points to.
 import { ImageResponse } from 'next/og';
 import { LOGO_SIZE } from '@/lib/seo/site';
-import { shareFonts } from '@/lib/seo/share-fonts';
+import { shareFonts } from '@/lib/seo/share/share-fonts';
 
 export const dynamic = 'force-static';
 

@@ -1,7 +1,7 @@
 // /sitemap/<n>.xml: the n-th child of the sitemap index, once the site has over 5,000 URLs.
 import { SERIES_PAGE_SIZE } from '@/lib/pieces/listings';
 import { getReaderSite } from '@/lib/seo/queries';
-import { renderChunkSitemap, sitemapUrls } from '@/lib/seo/sitemap';
+import { renderChunkSitemap, sitemapUrls } from '@/lib/seo/sitemaps/sitemap';
 import { xmlResponse } from '@/lib/seo/xml-response';
 
 export const revalidate = 60;

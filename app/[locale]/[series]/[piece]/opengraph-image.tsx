@@ -2,7 +2,7 @@
 import { parseLocale, toUrlLocale } from '@/i18n/locales';
 import { getPieceSeo } from '@/lib/seo/queries';
 import { siteTranslator } from '@/lib/seo/messages';
-import { renderShareCard, SHARE_IMAGE_SIZE } from '@/lib/seo/share-card';
+import { renderShareCard, SHARE_IMAGE_SIZE } from '@/lib/seo/share/share-card';
 
 export const size = SHARE_IMAGE_SIZE;
 export const contentType = 'image/png';

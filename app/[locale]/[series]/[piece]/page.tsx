@@ -15,7 +15,7 @@ import { UpdateNotes } from '@/components/reader/update-notes';
 import { Link } from '@/i18n/navigation';
 import { readArticle } from '@/lib/pieces/read-article';
 import { newestArticlePaths } from '@/lib/pieces/static-params';
-import { articleJsonLd, articleMetadata, wasUpdated } from '@/lib/seo/page-seo';
+import { articleJsonLd, articleMetadata, wasUpdated } from '@/lib/seo/metadata/page-seo';
 import { getPieceSeo } from '@/lib/seo/queries';
 
 export const dynamicParams = true;

@@ -8,7 +8,7 @@ import { formatDate } from '@/i18n/format-date';
 import { parseLocale } from '@/i18n/locales';
 import { pageLocale } from '@/i18n/page-locale';
 import { getProvenance, listFigureKeys } from '@/lib/data/queries';
-import { figurePageMetadata } from '@/lib/seo/page-seo';
+import { figurePageMetadata } from '@/lib/seo/metadata/page-seo';
 
 export const dynamicParams = true;
 

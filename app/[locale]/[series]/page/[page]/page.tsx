@@ -9,8 +9,8 @@ import { JsonLd } from '@/components/reader/json-ld';
 import { SeriesListing } from '@/components/reader/series-listing';
 import { getSeriesPage, getSeriesTexts } from '@/lib/pieces/listings';
 import { parsePageSegment, seriesPagePath } from '@/lib/pieces/series-paths';
-import { pageMetadata } from '@/lib/seo/metadata';
-import { seriesJsonLd, seriesLocales } from '@/lib/seo/page-seo';
+import { pageMetadata } from '@/lib/seo/metadata/metadata';
+import { seriesJsonLd, seriesLocales } from '@/lib/seo/metadata/page-seo';
 
 export const dynamicParams = true;
 

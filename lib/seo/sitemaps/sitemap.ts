@@ -1,13 +1,13 @@
 // sitemap.xml: every published page of both locales with hreflang alternates (x-default
 // included) and lastmod. Past SITEMAP_MAX_URLS it becomes an index of numbered child files.
 import { LOCALES, type Locale } from '@/i18n/locales';
-import { hreflangAlternates, type HreflangMap } from './alternates';
+import { hreflangAlternates, type HreflangMap } from '../metadata/alternates';
 import { seriesPagePath } from '@/lib/pieces/series-paths';
-import { sitemapChunkPath } from './feeds-paths';
-import { newestModifiedOf } from './dates';
-import { absoluteUrl, pageUrl } from './site';
-import type { ReaderSite } from './types';
-import { escapeXml, w3cDate, XML_DECLARATION } from './xml';
+import { sitemapChunkPath } from '../feeds/feeds-paths';
+import { newestModifiedOf } from '../dates';
+import { absoluteUrl, pageUrl } from '../site';
+import type { ReaderSite } from '../types';
+import { escapeXml, w3cDate, XML_DECLARATION } from '../xml';
 
 export const SITEMAP_MAX_URLS = 5000;
 

@@ -4,7 +4,7 @@ import { formatDate } from '@/i18n/format-date';
 import type { Locale } from '@/i18n/locales';
 import { chartSvg } from '@/lib/charts/svg';
 import type { ChartView } from '@/lib/charts/types';
-import { chartsTranslator } from './messages';
+import { chartsTranslator } from '../messages';
 import { escapeHtml } from './render-html';
 
 export function chartHtml(chart: ChartView, locale: Locale): string {

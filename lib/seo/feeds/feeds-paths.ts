@@ -1,6 +1,6 @@
 // Addresses of the feeds and sitemaps, shared by routes, <head> links, robots.txt and revalidation.
 import type { Locale } from '@/i18n/locales';
-import { localePath } from './site';
+import { localePath } from '../site';
 
 export const SITEMAP_PATH = '/sitemap.xml';
 export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';

@@ -7,10 +7,10 @@ import type { Figure } from '@/lib/figures/types';
 import type { CorrectionNote } from '@/lib/pieces/types';
 import { correctionTexts } from './corrections';
 import { breadcrumbLd, frontPageLd, newsArticleLd, type JsonLd } from './json-ld';
-import { homeTranslator, seoTranslator } from './messages';
+import { homeTranslator, seoTranslator } from '../messages';
 import { pageMetadata, shareImageUrl } from './metadata';
-import { pageUrl } from './site';
-import type { PieceSeo, SeriesSeo } from './types';
+import { pageUrl } from '../site';
+import type { PieceSeo, SeriesSeo } from '../types';
 
 /** Where an article's share image is served (app/[locale]/[series]/[piece]/opengraph-image.tsx). */
 export const articleImageUrl = (locale: Locale, seriesSlug: string, pieceSlug: string) => shareImageUrl(locale, `/${seriesSlug}/${pieceSlug}`);

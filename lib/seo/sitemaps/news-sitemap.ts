@@ -1,9 +1,9 @@
 // Google News sitemap: pieces published in the last two days, each version with
 // news:publication (name, language), publication date and title.
 import type { Locale } from '@/i18n/locales';
-import { NEWS_LANGUAGE, pageUrl, SITE_NAME } from './site';
-import type { PieceSeo } from './types';
-import { escapeXml, w3cDate, XML_DECLARATION } from './xml';
+import { NEWS_LANGUAGE, pageUrl, SITE_NAME } from '../site';
+import type { PieceSeo } from '../types';
+import { escapeXml, w3cDate, XML_DECLARATION } from '../xml';
 
 export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 /** Google News reads at most 1,000 URLs from one news sitemap. */

@@ -2,7 +2,7 @@
 // Rendered by next/og (Satori), which understands a subset of CSS with flexbox only.
 import { ImageResponse } from 'next/og';
 import type { Locale } from '@/i18n/locales';
-import { displayWidth } from './text-length';
+import { displayWidth } from '../metadata/text-length';
 import { shareFonts } from './share-fonts';
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;

@@ -1,6 +1,6 @@
 // hreflang alternates, one definition for <head> and the sitemap so the two always agree.
 import { LOCALES, type Locale } from '@/i18n/locales';
-import { pageUrl, X_DEFAULT_LOCALE } from './site';
+import { pageUrl, X_DEFAULT_LOCALE } from '../site';
 
 export type HreflangMap = Partial<Record<Locale | 'x-default', string>>;
 

@@ -3,9 +3,9 @@
 import type { Metadata } from 'next';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { hreflangAlternates } from './alternates';
-import { atomPath, rssPath } from './feeds-paths';
-import { seoTranslator } from './messages';
-import { absoluteUrl, OG_LOCALE, pageUrl, SITE_NAME } from './site';
+import { atomPath, rssPath } from '../feeds/feeds-paths';
+import { seoTranslator } from '../messages';
+import { absoluteUrl, OG_LOCALE, pageUrl, SITE_NAME } from '../site';
 import { clip, DESCRIPTION_MAX_WIDTH, TITLE_MAX_WIDTH, titleWithSite } from './text-length';
 
 export interface PageSeoInput {

@@ -1,8 +1,8 @@
 // Per-locale RSS 2.0 and Atom 1.0 feeds carrying each piece's full text as escaped HTML.
 import type { Locale } from '@/i18n/locales';
-import { rfc822 } from './dates';
-import { absoluteUrl, siteUrl } from './site';
-import { escapeXml, w3cDate, XML_DECLARATION } from './xml';
+import { rfc822 } from '../dates';
+import { absoluteUrl, siteUrl } from '../site';
+import { escapeXml, w3cDate, XML_DECLARATION } from '../xml';
 
 export interface FeedEntry {
   /** Stable identity (survives slug renames), as a tag: URI. */

@@ -2,10 +2,10 @@
 // 410 page. HEAD gets the same status and headers without a body.
 import type { Locale } from '@/i18n/locales';
 import { PUBLIC_CACHE_CONTROL } from './cache-headers';
-import { seoTranslator } from './messages';
-import { escapeHtml } from './render-html';
+import { seoTranslator } from '../messages';
+import { escapeHtml } from '../feeds/render-html';
 import type { RetiredPath } from './retired-paths';
-import { absoluteUrl, localePath } from './site';
+import { absoluteUrl, localePath } from '../site';
 
 export function goneHtml(locale: Locale): string {
   const t = seoTranslator(locale);

@@ -2,7 +2,7 @@
 import { formatDate } from '@/i18n/format-date';
 import type { Locale } from '@/i18n/locales';
 import type { CorrectionNote } from '@/lib/pieces/types';
-import { pieceTranslator } from './messages';
+import { pieceTranslator } from '../messages';
 import type { CorrectionInput } from './json-ld';
 
 export function correctionTexts(notes: CorrectionNote[], locale: Locale): CorrectionInput[] {

@@ -5,7 +5,7 @@ import type { ReaderBlock } from '@/lib/content/blocks';
 import type { InlineNode } from '@/lib/content/inline';
 import { formatFigure } from '@/lib/figures/format';
 import type { Figure } from '@/lib/figures/types';
-import { absoluteUrl } from './site';
+import { absoluteUrl } from '../site';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

@@ -1,7 +1,7 @@
 // schema.org JSON-LD: NewsArticle (with translations and corrections), BreadcrumbList,
 // WebSite and the publishing Organization.
 import { otherLocale, type Locale } from '@/i18n/locales';
-import { absoluteUrl, LOGO_PATH, LOGO_SIZE, ORIGINAL_LOCALE, pageUrl, siteUrl, SITE_NAME } from './site';
+import { absoluteUrl, LOGO_PATH, LOGO_SIZE, ORIGINAL_LOCALE, pageUrl, siteUrl, SITE_NAME } from '../site';
 import { clip } from './text-length';
 
 export type JsonLd = Record<string, unknown>;
