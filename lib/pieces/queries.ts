@@ -3,22 +3,11 @@
 import 'server-only';
 import { cache } from 'react';
 import type { Locale } from '@/i18n/locales';
-import { db } from '@/lib/db';
-import { readerVisiblePieceWhere } from './access';
 import { liveArticle, pieceIdBySlug } from './article-model';
 import { projectArticle } from './article-view';
 import type { ArticleView } from './types';
 
 export { sourcesOf } from './article-view';
-
-/** Published [series, piece] slug pairs, for static generation. */
-export async function listPublishedPaths(): Promise<{ series: string; piece: string }[]> {
-  const rows = await db.piece.findMany({
-    where: readerVisiblePieceWhere(),
-    select: { slug: true, series: { select: { slug: true } } },
-  });
-  return rows.map((r) => ({ series: r.series.slug, piece: r.slug }));
-}
 
 /** The public model of a piece, once per request. */
 export const getLiveArticle = cache(liveArticle);
