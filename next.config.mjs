@@ -1,5 +1,5 @@
 // Next.js configuration. next-intl reads its request config from i18n/request.ts.
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import createNextIntlPlugin from 'next-intl/plugin';
 
@@ -20,8 +20,11 @@ const nextConfig = {
     // Prerendered pages carry SITE_URL. Record the one they are about to be rendered with, so
     // a server started with another drops them (lib/seo/site-url-stamp.ts) instead of serving
     // the build's origin. This runs once the build directory is cleaned, before prerendering.
+    // The data cache (unstable_cache entries, cache/fetch-cache) outlives builds; a build
+    // starts it afresh, so prerendering reads the database as it is now.
     async runAfterProductionCompile({ distDir }) {
       writeFileSync(path.join(distDir, 'site-url.json'), JSON.stringify({ siteUrl: process.env.SITE_URL ?? null }));
+      rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true });
     },
   },
   // Native and WebAssembly database drivers stay outside the server bundle.

@@ -3,14 +3,32 @@
 // Outside a Next server (Vitest, scripts) there is no cache, and the read simply runs.
 import 'server-only';
 import { unstable_cache } from 'next/cache';
+import { db } from '@/lib/db';
 import { MAX_TAGS_PER_ENTRY } from './tags';
+
+/**
+ * Which database the cache describes: the id of its first recorded migration, new for every
+ * database created. Part of every key, so a server pointed at a fresh or restored database
+ * (the end-to-end suite reseeds one before each run) never reads entries of another.
+ */
+let epoch: Promise<string> | undefined;
+function databaseEpoch(): Promise<string> {
+  epoch ??= db
+    .$queryRawUnsafe<{ id: string }[]>('SELECT "id" FROM "_prisma_migrations" ORDER BY "started_at" ASC, "id" ASC LIMIT 1')
+    .then((rows) => rows[0]?.id ?? 'none')
+    .catch((error: unknown) => {
+      epoch = undefined;
+      throw error;
+    });
+  return epoch;
+}
 
 /**
  * A cached read. Its result must survive JSON (dates as ISO strings). `tags` are decided
  * before the read runs, so callers that need data-dependent tags look them up first.
  */
 export async function cachedRead<T>(name: string, key: readonly (string | number)[], tags: readonly string[], read: () => Promise<T>): Promise<T> {
-  const fn = unstable_cache(read, ['tandem', name, ...key.map(String)], { tags: tags.slice(0, MAX_TAGS_PER_ENTRY), revalidate: false });
+  const fn = unstable_cache(read, ['tandem', await databaseEpoch(), name, ...key.map(String)], { tags: tags.slice(0, MAX_TAGS_PER_ENTRY), revalidate: false });
   try {
     return await fn();
   } catch (error) {

@@ -13,6 +13,7 @@ import { TAGS } from '@/lib/cache/tags';
 import { db } from '@/lib/db';
 import { parsePieceKind, readerVisiblePieceWhere, type PieceKind } from './access';
 import { neighbourRows, teaserRows } from './listings';
+import type { SummaryRow } from './summary';
 import { parseSnapshot } from './snapshot';
 
 export interface LocaleBlockText {
@@ -68,15 +69,6 @@ const byLocale = <T>(pick: (l: Locale) => T) => Object.fromEntries(LOCALES.map((
 type Row = { locale: string };
 function perLocale<R extends Row, T>(rows: R[], pick: (row: R | undefined) => T): Record<Locale, T> {
   return Object.fromEntries(LOCALES.map((l) => [l, pick(rows.find((r) => r.locale === l))])) as Record<Locale, T>;
-}
-
-export interface SummaryRow {
-  slug: string;
-  kind: string;
-  position: number;
-  publishedAt: Date | null;
-  series: { slug: string };
-  texts: { locale: string; title: string; standfirst: string }[];
 }
 
 export function toBilingualSummary(row: SummaryRow): BilingualSummary {

@@ -3,9 +3,11 @@
 // point to it and the listings; a figure revision that figure, the figures derived from it
 // and the figure set; a chart save that chart. No write's tags grow with its series.
 import { describe, expect, it } from 'vitest';
+import { EDITORS, workingCopy } from '../helpers/pieces';
 import { withSeededDatabase } from '../helpers/seeded-db';
 
-const ed = { id: 'u-ed', email: 'ed@example.org', name: 'Ed', role: 'editor' as const };
+const { ed } = EDITORS;
+
 
 withSeededDatabase();
 
@@ -15,10 +17,7 @@ async function ids() {
   return Object.fromEntries(rows.map((r) => [r.slug, r.id])) as Record<string, string>;
 }
 
-async function working(slug: string) {
-  const { pieceForEditor } = await import('@/lib/pieces/admin-queries');
-  return (await pieceForEditor((await ids())[slug]!))!;
-}
+const working = workingCopy;
 
 describe('tags a write expires', () => {
   it('a draft autosave, and a save of a published piece, expire nothing a reader can see', async () => {

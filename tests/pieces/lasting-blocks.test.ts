@@ -3,18 +3,15 @@
 // read; history compares by id; each locale's text records what it was written against.
 import { describe, expect, it } from 'vitest';
 import type { PieceContent } from '@/lib/pieces/schemas';
+import { EDITORS, workingCopy } from '../helpers/pieces';
 import { withSeededDatabase } from '../helpers/seeded-db';
 
-const ed = { id: 'u-ed', email: 'ed@example.org', name: 'Ed', role: 'editor' as const };
+const { ed } = EDITORS;
+
 
 withSeededDatabase();
 
-async function load(slug: string) {
-  const { db } = await import('@/lib/db');
-  const { pieceForEditor } = await import('@/lib/pieces/admin-queries');
-  const row = await db.piece.findFirstOrThrow({ where: { slug }, select: { id: true } });
-  return (await pieceForEditor(row.id))!;
-}
+const load = workingCopy;
 
 async function rows(pieceId: string) {
   const { db } = await import('@/lib/db');

@@ -2,20 +2,15 @@
 // saves at once, one wins and one is a conflict), translators change text only, a save of
 // a scheduled piece stays in the working copy at its time, and restore is audited with it.
 import { describe, expect, it } from 'vitest';
+import { EDITORS, workingCopy } from '../helpers/pieces';
 import { withSeededDatabase } from '../helpers/seeded-db';
 
-const ed = { id: 'u-ed', email: 'ed@example.org', name: 'Ed', role: 'editor' as const };
-const ed2 = { id: 'u-ed2', email: 'ed2@example.org', name: 'Erin', role: 'editor' as const };
-const tr = { id: 'u-tr', email: 'tr@example.org', name: 'Tina', role: 'translator' as const };
+const { ed, ed2, tr } = EDITORS;
+
 
 withSeededDatabase();
 
-async function working(slug: string) {
-  const { db } = await import('@/lib/db');
-  const { pieceForEditor } = await import('@/lib/pieces/admin-queries');
-  const row = await db.piece.findFirstOrThrow({ where: { slug }, select: { id: true } });
-  return (await pieceForEditor(row.id))!;
-}
+const working = workingCopy;
 
 describe('saving', () => {
   it('of two concurrent saves on one version, exactly one succeeds and the other is a conflict', async () => {
