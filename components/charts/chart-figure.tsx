@@ -7,7 +7,8 @@ import { chartSvg } from '@/lib/charts/svg';
 import type { ChartView } from '@/lib/charts/types';
 import './chart.css';
 
-export async function ChartFigure({ chart, locale }: { chart: ChartView; locale: Locale }) {
+/** `anchor`: the element id of the block placing the chart, the same in both locales. */
+export async function ChartFigure({ chart, locale, anchor }: { chart: ChartView; locale: Locale; anchor?: string }) {
   const t = await getTranslations({ locale, namespace: 'Charts' });
   const id = `chart-${chart.key}`;
   const list = (items: string[]) => items.join(locale === 'zh-HK' ? '、' : ', ');
@@ -15,7 +16,7 @@ export async function ChartFigure({ chart, locale }: { chart: ChartView; locale:
   const summary = chart.points.map((p) => `${p.categoryLabel}${p.seriesLabel ? ` ${p.seriesLabel}` : ''}: ${p.display}`).join(locale === 'zh-HK' ? ';' : '; ');
   const hasSeries = chart.points.some((p) => p.series);
   return (
-    <figure className="chart" id={id} data-chart={chart.key}>
+    <figure className="chart" id={anchor ?? id} data-chart={chart.key}>
       <figcaption>
         <span className="chart-title">{chart.title}</span>
         {chart.subtitle && <span className="chart-subtitle">{chart.subtitle}</span>}

@@ -68,11 +68,7 @@ export async function BlockView({ block, figures, locale, seriesPieces = [], cha
       );
     case 'chart': {
       const chart = block.meta.chartId ? charts[block.meta.chartId] : undefined;
-      return chart ? (
-        <div id={id} className="block-chart">
-          <ChartFigure chart={chart} locale={locale} />
-        </div>
-      ) : null;
+      return chart ? <ChartFigure chart={chart} locale={locale} anchor={id} /> : null;
     }
   }
 }
