@@ -41,6 +41,15 @@ export function sections(r: BenchResults): Section[] {
     ],
   });
   out.push({
+    title: `Freshness of a publish (a new follow-up in ${r.publish.series}, ${r.publish.roundsMs.length} publishes)`,
+    header: ['', 'median (min–max)'],
+    rows: [
+      ['publish → article live in both locales', range(r.publish.articleMs, ms)],
+      ['publish → listed on the series and front pages', range(r.publish.listedMs, ms)],
+      ['of which the publish (Server Action)', range(r.publish.actionMs, ms)],
+    ],
+  });
+  out.push({
     title: 'Weight (gzip)',
     header: ['page', 'HTML', 'JS', 'JS beyond floor'],
     rows: Object.entries(r.weight).map(([id, w]) => [id, bytes(w.htmlGzip), bytes(w.jsGzip), bytes(w.jsBeyondFloorGzip)]),

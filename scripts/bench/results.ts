@@ -64,6 +64,8 @@ export interface BenchResults {
   throughput: ThroughputRow[];
   render: { cachedP50: Summary; cachedP99: Summary; freshP50: Summary; freshP99: Summary; p50Ratio: Summary };
   freshness: { figure: string; roundsMs: { zh: number; en: number; both: number; actionMs: number }[]; bothMs: Summary; actionMs: Summary; afterSaveMs: Summary };
+  /** A new follow-up published: until its article answers in both locales, and until the series and front pages list it. */
+  publish: { series: string; roundsMs: { actionMs: number; articleMs: number; listedMs: number }[]; actionMs: Summary; articleMs: Summary; listedMs: Summary };
   weight: Record<string, PageWeight>;
   lighthouse: Record<string, { runs: LighthouseRun[]; median: LighthouseRun }>;
   growth: GrowthStep[];

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { signIn } from './editor';
 import { reviseAndWatch } from './freshness';
+import { publishAndWatch } from './publish';
 import { growthStep } from './growth';
 import { closeConnections, request, sequentialLatencies } from './http';
 import { audit, withChrome, type LighthouseRun } from './lighthouse';
@@ -30,6 +31,7 @@ const cfg = {
   connections: 32,
   renderRequests: quick ? 40 : 300,
   freshnessRounds: 10,
+  publishRounds: quick ? 3 : 5,
   lighthouseRuns: quick ? 1 : 3,
   coldRounds: quick ? 3 : 5,
   growth: (flag('--growth') ?? (quick ? '100,1000' : '100,1000,10000')).split(',').map(Number),
@@ -37,6 +39,7 @@ const cfg = {
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const ARTICLE = '/global-ai-race/china-cost-revolution';
 const FRESHNESS_FIGURE = 'deepseek-r1-input-price';
+const PUBLISH_SERIES = 'global-ai-race';
 const started = Date.now();
 const log = (s: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
 
@@ -167,6 +170,17 @@ async function main() {
       afterSaveMs: summarize(rounds.map((r) => r.both - r.actionMs)),
     };
 
+    log('freshness of a publish');
+    const publishRounds = [];
+    for (let i = 1; i <= cfg.publishRounds; i++) publishRounds.push(await publishAndWatch(server, session, PUBLISH_SERIES, i));
+    const publish = {
+      series: PUBLISH_SERIES,
+      roundsMs: publishRounds,
+      actionMs: summarize(publishRounds.map((r) => r.actionMs)),
+      articleMs: summarize(publishRounds.map((r) => r.articleMs)),
+      listedMs: summarize(publishRounds.map((r) => r.listedMs)),
+    };
+
     log('growth');
     const growth = [];
     for (const n of cfg.growth) growth.push(await growthStep({ ...server, env, session, draftCookie, coldRounds: cfg.coldRounds, log }, n));
@@ -182,6 +196,7 @@ async function main() {
       throughput,
       render,
       freshness,
+      publish,
       weight,
       lighthouse,
       growth,

@@ -21,6 +21,7 @@ function results(over: Partial<BenchResults> = {}): BenchResults {
     throughput: [row('article-zh', 0.95), row('article-en', 0.5), { ...row('deploy-cache', 0), ratioToNginx: null, unavailable: 'not available yet' }],
     render: { cachedP50: s(1), cachedP99: s(1), freshP50: s(1), freshP99: s(1), p50Ratio: s(1) },
     freshness: { figure: 'f', roundsMs: [], bothMs: s(400), actionMs: s(100), afterSaveMs: s(300) },
+    publish: { series: 's', roundsMs: [], actionMs: s(50), articleMs: s(200), listedMs: s(250) },
     weight: { 'article-zh': { path: '', htmlBytes: 1, htmlGzip: 1, jsFiles: [], jsGzip: 1, jsBeyondFloorGzip: 19_000, jsBeyondFloorFiles: [] } },
     lighthouse: { 'article-zh': { runs: [], median: lh(99) }, 'article-en': { runs: [], median: lh(90) } },
     growth: [
