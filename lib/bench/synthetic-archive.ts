@@ -1,7 +1,8 @@
 // `npm run bench:seed`: grows a synthetic archive to N published pieces for the growth
 // benchmarks, with bulk inserts (createPiece's one transaction per piece would take minutes
 // at 10,000). Every row is what createPiece writes: texts, aligned blocks, checked figure
-// references and a first revision, so the reader, crawler and editor views read it as real.
+// references and a first revision, so the reader, crawler and editor views read it as real;
+// every tenth piece also has an old slug, as a renamed piece has, for the proxy's 301 table.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { LOCALES } from '@/i18n/locales';
@@ -13,7 +14,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { storeContent } from '@/lib/pieces/provenance';
 import { pieceContentSchema } from '@/lib/pieces/schemas';
 import { createSeriesIfMissing } from '@/lib/series/mutations';
-import { ONE_PERCENT_FIGURE, SYNTHETIC_SERIES, SYNTHETIC_SLUG_PREFIX, syntheticPiece } from './synthetic-content';
+import { ONE_PERCENT_FIGURE, SYNTHETIC_SERIES, SYNTHETIC_SLUG_PREFIX, syntheticOldSlug, syntheticPiece } from './synthetic-content';
 
 const BATCH = 500;
 /** Publication times: one piece an hour, back from a fixed date, so every piece is public. */
@@ -64,6 +65,7 @@ export async function growSyntheticArchive(target: number, log: (line: string) =
     const blockTexts: Prisma.BlockTextCreateManyInput[] = [];
     const refs: Prisma.BlockFigureRefCreateManyInput[] = [];
     const revisions: Prisma.PieceRevisionCreateManyInput[] = [];
+    const redirects: Prisma.SlugRedirectCreateManyInput[] = [];
     for (let n = from; n <= to; n++) {
       const { seriesSlug, content: raw } = syntheticPiece(n, keys);
       const publishedAt = new Date(NEWEST - (target - n) * 3_600_000);
@@ -85,6 +87,8 @@ export async function growSyntheticArchive(target: number, log: (line: string) =
         for (const key of keysPerBlock[i]!) refs.push({ blockId, figureId: idByKey.get(key)! });
       });
       revisions.push({ id: randomUUID(), pieceId: id, version: 1, editorName: 'Tandem benchmark', summary: 'created', snapshot: JSON.stringify(content) });
+      const oldSlug = syntheticOldSlug(n);
+      if (oldSlug) redirects.push({ id: randomUUID(), seriesId: sid, oldSlug, pieceId: id, createdAt: publishedAt });
     }
     await db.$transaction([
       db.piece.createMany({ data: pieces }),
@@ -93,6 +97,7 @@ export async function growSyntheticArchive(target: number, log: (line: string) =
       db.blockText.createMany({ data: blockTexts }),
       db.blockFigureRef.createMany({ data: refs }),
       db.pieceRevision.createMany({ data: revisions }),
+      db.slugRedirect.createMany({ data: redirects }),
     ]);
     log(`synthetic pieces ${from}–${to} added`);
   }

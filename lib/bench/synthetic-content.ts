@@ -6,6 +6,13 @@ import type { PieceContent } from '@/lib/pieces/schemas';
 export const ONE_PERCENT_FIGURE = 'bench-one-percent';
 export const SYNTHETIC_SERIES = ['bench-markets', 'bench-policy', 'bench-energy', 'bench-talent'] as const;
 export const SYNTHETIC_SLUG_PREFIX = 'bench-';
+/** Every tenth synthetic piece was renamed once, so the proxy's retired-paths table grows with the archive. */
+export const RENAMED_EVERY = 10;
+
+/** The old slug piece n was renamed from (its address answers 301), or null. */
+export function syntheticOldSlug(n: number): string | null {
+  return n % RENAMED_EVERY === 0 ? `${SYNTHETIC_SLUG_PREFIX}${n}-old` : null;
+}
 
 const ZH_FILLER = '記者從多個來源核實了這些數據,並與業界人士及學者對照,以確保兩種語言的版本一致。';
 const EN_FILLER = 'Reporters checked these numbers against several sources and with people in the industry, so both language versions say the same thing.';

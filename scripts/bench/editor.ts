@@ -45,6 +45,15 @@ export function figureValueIn(html: string, key: string): string | null {
   return null;
 }
 
+export function pieceVersion(databaseFile: string, id: string): number {
+  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT version FROM Piece WHERE id = ?').get(id) as { version: number }).version;
+  } finally {
+    db.close();
+  }
+}
+
 export function figureVersion(databaseFile: string, key: string): number {
   const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
   try {
@@ -59,14 +68,27 @@ export interface Revision {
   pieces: number;
 }
 
-/** One figure revision through the Server Action, as the admin form sends it. */
-export async function reviseFigure(origin: string, distDir: string, session: EditorSession, input: { key: string; expectedVersion: number; value: number }): Promise<Revision> {
-  const id = actionId(distDir, 'app/admin/actions/figures.ts', 'reviseFigureAction');
-  const payload = { ...input, valueHigh: null, reasonZhHK: '基準測試修訂數字', reasonEn: 'Benchmark revision of the figure' };
-  const r = await request(`${origin}/admin/figures/${input.key}`, {
+/** A Server Action's answer, as the admin forms read it. */
+export interface ActionCall<T> {
+  ms: number;
+  data: T;
+}
+
+/**
+ * Calls a Server Action the way its form does: a POST to the page that holds the form, with
+ * the build's action id, the arguments as JSON and the editor's session.
+ */
+export async function callAction<T>(
+  origin: string,
+  distDir: string,
+  session: EditorSession,
+  action: { file: string; name: string; page: string },
+  payload: unknown,
+): Promise<ActionCall<T>> {
+  const r = await request(`${origin}${action.page}`, {
     method: 'POST',
     headers: {
-      'next-action': id,
+      'next-action': actionId(distDir, action.file, action.name),
       accept: 'text/x-component',
       'content-type': 'text/plain;charset=UTF-8',
       origin,
@@ -76,7 +98,19 @@ export async function reviseFigure(origin: string, distDir: string, session: Edi
   });
   const text = r.body.toString();
   const line = text.split('\n').find((l) => l.includes('"ok":'));
-  const result = line ? (JSON.parse(line.slice(line.indexOf(':') + 1)) as { ok: boolean; message?: string; data?: { pieces: unknown[] } }) : null;
-  if (r.status !== 200 || !result?.ok) throw new Error(`figure revision refused (${r.status}): ${result?.message ?? text.slice(0, 300)}`);
-  return { ms: r.ms, pieces: result.data?.pieces.length ?? 0 };
+  const result = line ? (JSON.parse(line.slice(line.indexOf(':') + 1)) as { ok: boolean; message?: string; data?: T }) : null;
+  if (r.status !== 200 || !result?.ok) throw new Error(`${action.name} refused (${r.status}): ${result?.message ?? text.slice(0, 300)}`);
+  return { ms: r.ms, data: result.data as T };
+}
+
+export interface Revision {
+  ms: number;
+  pieces: number;
+}
+
+/** One figure revision through the Server Action, as the admin form sends it. */
+export async function reviseFigure(origin: string, distDir: string, session: EditorSession, input: { key: string; expectedVersion: number; value: number }): Promise<Revision> {
+  const payload = { ...input, valueHigh: null, reasonZhHK: '基準測試修訂數字', reasonEn: 'Benchmark revision of the figure' };
+  const r = await callAction<{ pieces: unknown[] }>(origin, distDir, session, { file: 'app/admin/actions/figures.ts', name: 'reviseFigureAction', page: `/admin/figures/${input.key}` }, payload);
+  return { ms: r.ms, pieces: r.data?.pieces.length ?? 0 };
 }

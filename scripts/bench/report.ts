@@ -1,6 +1,6 @@
 // The run as tables: plain text for the terminal, Markdown for bench/latest.md.
 import { bytes, markdownTable, num, pct, range, textTable } from './format';
-import type { BenchResults } from './results';
+import type { BenchResults, GrowthBuild } from './results';
 import { targetStatuses } from './targets';
 
 export interface Section {
@@ -10,6 +10,13 @@ export interface Section {
 }
 
 const ms = (v: number) => `${num(v)} ms`;
+
+/** "48 s (1,220 pages)": next build's time and how many pages it prerendered. */
+function buildTime(b: GrowthBuild): string {
+  if (b.error) return `failed: ${b.error}`;
+  const pages = b.pagesGenerated === null ? '' : ` (${num(b.pagesGenerated, 0)} pages)`;
+  return `${num(b.seconds, 0)} s${pages}${b.warmCache ? '' : ', cold cache'}`;
+}
 
 export function sections(r: BenchResults): Section[] {
   const out: Section[] = [];
@@ -41,6 +48,15 @@ export function sections(r: BenchResults): Section[] {
     ],
   });
   out.push({
+    title: `Freshness of a publish (a new follow-up in ${r.publish.series}, ${r.publish.roundsMs.length} publishes)`,
+    header: ['', 'median (min–max)'],
+    rows: [
+      ['publish → article live in both locales', range(r.publish.articleMs, ms)],
+      ['publish → listed on the series and front pages', range(r.publish.listedMs, ms)],
+      ['of which the publish (Server Action)', range(r.publish.actionMs, ms)],
+    ],
+  });
+  out.push({
     title: 'Weight (gzip)',
     header: ['page', 'HTML', 'JS', 'JS beyond floor'],
     rows: Object.entries(r.weight).map(([id, w]) => [id, bytes(w.htmlGzip), bytes(w.jsGzip), bytes(w.jsBeyondFloorGzip)]),
@@ -65,7 +81,7 @@ export function sections(r: BenchResults): Section[] {
     const pageIds = r.growth[0]!.pages.map((p) => p.id);
     out.push({
       title: 'Growth: fresh render ms at concurrency 1, median (min–max)',
-      header: ['pieces', ...pageIds, '1% revision save', 'pieces touched', 'visible after', 'DB size'],
+      header: ['pieces', ...pageIds, '1% revision save', 'pieces touched', 'visible after', 'DB size', 'build time'],
       rows: r.growth.map((g) => [
         num(g.pieces, 0),
         ...pageIds.map((id) => {
@@ -76,6 +92,16 @@ export function sections(r: BenchResults): Section[] {
         String(g.revision.piecesTouched),
         ms(g.revision.freshMs),
         bytes(g.dbBytes),
+        buildTime(g.build),
+      ]),
+    });
+    out.push({
+      title: 'Growth: the proxy on a cached synthetic article (concurrency 1)',
+      header: ['pieces', 'retired paths', 'cached p50', 'cached p99', 'cached max', 'requests', 'old slug → 301 p50'],
+      rows: r.growth.map((g) => [
+        num(g.pieces, 0),
+        num(g.proxy.retiredPaths, 0),
+        ...(g.proxy.error ? [`failed: ${g.proxy.error}`, '', '', '', ''] : [ms(g.proxy.cachedP50Ms), ms(g.proxy.cachedP99Ms), ms(g.proxy.cachedMaxMs), num(g.proxy.requests, 0), ms(g.proxy.retiredP50Ms)]),
       ]),
     });
     out.push({

@@ -33,6 +33,32 @@ export interface GrowthPage {
   error?: string;
 }
 
+/** The proxy's per-request work on cached pages at one archive size. */
+export interface GrowthProxy {
+  /** A synthetic article, warmed first, then requested one after another over a window spanning refreshes of the retired-paths table. */
+  path: string;
+  requests: number;
+  cachedP50Ms: number;
+  cachedP99Ms: number;
+  /** The slowest request: one that found the table stale and waited for its reload. */
+  cachedMaxMs: number;
+  /** An old slug of a renamed synthetic piece: answered 301 by the proxy alone. */
+  retiredPath: string;
+  /** Entries in the retired-paths table (old slugs × locales). */
+  retiredPaths: number;
+  retiredP50Ms: number;
+  retiredP99Ms: number;
+  error?: string;
+}
+
+/** `next build` at one archive size, from a copy of the bench build's compiler cache. */
+export interface GrowthBuild {
+  seconds: number;
+  pagesGenerated: number | null;
+  warmCache: boolean;
+  error?: string;
+}
+
 export interface GrowthStep {
   pieces: number;
   /** All published pieces, the seeded series' included. */
@@ -40,6 +66,8 @@ export interface GrowthStep {
   seedSeconds: number;
   revision: { actionMs: number; piecesTouched: number; freshMs: number };
   pages: GrowthPage[];
+  proxy: GrowthProxy;
+  build: GrowthBuild;
   dbBytes: number;
   frontListsNewest: boolean;
 }
@@ -64,6 +92,8 @@ export interface BenchResults {
   throughput: ThroughputRow[];
   render: { cachedP50: Summary; cachedP99: Summary; freshP50: Summary; freshP99: Summary; p50Ratio: Summary };
   freshness: { figure: string; roundsMs: { zh: number; en: number; both: number; actionMs: number }[]; bothMs: Summary; actionMs: Summary; afterSaveMs: Summary };
+  /** A new follow-up published: until its article answers in both locales, and until the series and front pages list it. */
+  publish: { series: string; roundsMs: { actionMs: number; articleMs: number; listedMs: number }[]; actionMs: Summary; articleMs: Summary; listedMs: Summary };
   weight: Record<string, PageWeight>;
   lighthouse: Record<string, { runs: LighthouseRun[]; median: LighthouseRun }>;
   growth: GrowthStep[];

@@ -1,4 +1,4 @@
-// `npm run bench` (add `-- --quick` for a reduced run under 3 minutes, `--skip-build` to
+// `npm run bench` (add `-- --quick` for a reduced run of about 5 minutes, `--skip-build` to
 // reuse .next-bench): builds and serves the app on a fresh seeded database, measures speed,
 // weight and scale side by side with nginx serving the same article from disk, prints the
 // tables, and writes bench/results.json (and, for a full run, bench/latest.md).
@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { signIn } from './editor';
 import { reviseAndWatch } from './freshness';
+import { publishAndWatch } from './publish';
 import { growthStep } from './growth';
 import { closeConnections, request, sequentialLatencies } from './http';
 import { audit, withChrome, type LighthouseRun } from './lighthouse';
@@ -30,13 +31,19 @@ const cfg = {
   connections: 32,
   renderRequests: quick ? 40 : 300,
   freshnessRounds: 10,
+  publishRounds: quick ? 3 : 5,
   lighthouseRuns: quick ? 1 : 3,
   coldRounds: quick ? 3 : 5,
-  growth: (flag('--growth') ?? (quick ? '100,1000' : '100,1000,10000')).split(',').map(Number),
+  // Each size is also built with `next build`, which prerenders every article: the quick
+  // run's sizes keep its two builds short.
+  growth: (flag('--growth') ?? (quick ? '100,500' : '100,1000,10000')).split(',').map(Number),
+  // Spans two reloads of the proxy's retired-paths table (every 5 s), one in a quick run.
+  proxyWindowMs: quick ? 6_000 : 11_000,
 };
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const ARTICLE = '/global-ai-race/china-cost-revolution';
 const FRESHNESS_FIGURE = 'deepseek-r1-input-price';
+const PUBLISH_SERIES = 'global-ai-race';
 const started = Date.now();
 const log = (s: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
 
@@ -167,9 +174,20 @@ async function main() {
       afterSaveMs: summarize(rounds.map((r) => r.both - r.actionMs)),
     };
 
+    log('freshness of a publish');
+    const publishRounds = [];
+    for (let i = 1; i <= cfg.publishRounds; i++) publishRounds.push(await publishAndWatch(server, session, PUBLISH_SERIES, i));
+    const publish = {
+      series: PUBLISH_SERIES,
+      roundsMs: publishRounds,
+      actionMs: summarize(publishRounds.map((r) => r.actionMs)),
+      articleMs: summarize(publishRounds.map((r) => r.articleMs)),
+      listedMs: summarize(publishRounds.map((r) => r.listedMs)),
+    };
+
     log('growth');
     const growth = [];
-    for (const n of cfg.growth) growth.push(await growthStep({ ...server, env, session, draftCookie, coldRounds: cfg.coldRounds, log }, n));
+    for (const n of cfg.growth) growth.push(await growthStep({ ...server, env, session, draftCookie, coldRounds: cfg.coldRounds, proxyWindowMs: cfg.proxyWindowMs, log }, n));
 
     const results: BenchResults = {
       version: 1,
@@ -182,6 +200,7 @@ async function main() {
       throughput,
       render,
       freshness,
+      publish,
       weight,
       lighthouse,
       growth,
@@ -202,7 +221,9 @@ const NOTES = [
   'Load comes from autocannon in the same 2-core machine as the server, so the nginx figure is a floor set by the load generator as much as by nginx.',
   'All load requests send Accept-Encoding: gzip. Next compresses every response; nginx serves a pre-compressed copy (gzip_static) with one worker process.',
   'Fresh renders use Next.js draft mode (the build’s __prerender_bypass cookie) without an editor session: the page reads the public version, exactly as a reader render does, but skips every cache. No code path exists for it beyond Next.js’s own.',
-  'Growth pages are measured right after a figure revision used by 1% of the synthetic pieces, which also expires the listings the bulk insert went around.',
+  'Growth pages are measured right after a figure revision used by 1% of the synthetic pieces, which also expires the listings the bulk insert went around. The growth article is a piece of the synthetic archive (bench-100).',
+  'Growth proxy rows: the synthetic article already cached, requested one after another, so what changes with the archive is the proxy’s work (its retired-paths table, reloaded from the database by the first request every 5 s; the max is usually that request). Every tenth synthetic piece has an old slug, answered 301 by the proxy alone.',
+  'Growth build rows: `next build` of that archive into .next-growth while the bench server idles, starting from a copy of the bench build’s compiler cache, so what grows is prerendering (every published article in both locales).',
   'The “Production…” proxy and the deploy/ nginx cache do not exist yet; their rows say so instead of showing figures.',
 ];
 

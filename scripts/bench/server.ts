@@ -52,13 +52,22 @@ export function prepare(env: NodeJS.ProcessEnv, opts: { build: boolean; log: (s:
   run('npm', ['run', '-s', 'user:create', '--', '--email', BENCH_EDITOR, '--name', 'Bench Editor', '--role', 'editor', '--ui-locale', 'en', '--password-stdin'], env, `${BENCH_PASSWORD}\n`);
   if (opts.build || !existsSync('.next-bench/BUILD_ID')) {
     opts.log('next build (.next-bench)');
-    // next build points next-env.d.ts at its own route types; keep the checkout's pointing at .next.
-    const nextEnv = existsSync('next-env.d.ts') ? readFileSync('next-env.d.ts', 'utf8') : null;
-    try {
-      run('npx', ['next', 'build'], env);
-    } finally {
-      if (nextEnv !== null) writeFileSync('next-env.d.ts', nextEnv);
-    }
+    nextBuild(env);
+  }
+}
+
+/**
+ * `next build` into env.NEXT_DIST_DIR; returns its output. next build points next-env.d.ts
+ * (and may point the tsconfig) at its own route types: keep the checkout's as they were.
+ */
+export function nextBuild(env: NodeJS.ProcessEnv): string {
+  const kept = ['next-env.d.ts', 'tsconfig.bench.json'].map((file) => [file, existsSync(file) ? readFileSync(file, 'utf8') : null] as const);
+  try {
+    const r = spawnSync('npx', ['next', 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`next build exited with ${r.status}\n${r.stdout}\n${r.stderr}`);
+    return r.stdout;
+  } finally {
+    for (const [file, text] of kept) if (text !== null) writeFileSync(file, text);
   }
 }
 

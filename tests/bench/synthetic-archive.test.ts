@@ -1,7 +1,7 @@
 // bench:seed's synthetic archive, on a real SQLite file: readers, crawlers and editors see
 // its pieces as real ones, and the 1% figure is used by every hundredth piece.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ONE_PERCENT_FIGURE, SYNTHETIC_SERIES, syntheticPiece } from '@/lib/bench/synthetic-content';
+import { ONE_PERCENT_FIGURE, SYNTHETIC_SERIES, syntheticOldSlug, syntheticPiece } from '@/lib/bench/synthetic-content';
 import { pieceContentSchema } from '@/lib/pieces/schemas';
 import { useTempDatabase, type TempDatabase } from '../helpers/temp-db';
 
@@ -48,5 +48,10 @@ describe('growSyntheticArchive', () => {
     expect(article?.figures[ONE_PERCENT_FIGURE]?.value).toBe(1000);
     const { getReaderSite } = await import('@/lib/seo/queries');
     expect((await getReaderSite()).pieces.filter((p) => p.slug.startsWith('bench-'))).toHaveLength(230);
+    // Every tenth piece's old address answers 301 to its current one, in both locales.
+    const { loadRetiredPaths } = await import('@/lib/seo/routing/retired-paths');
+    const retired = [...(await loadRetiredPaths()).entries()].filter(([path]) => path.includes('/bench-'));
+    expect(retired).toHaveLength(2 * 23);
+    expect(retired.find(([path]) => path === `/en/${series}/${syntheticOldSlug(200)}`)?.[1]).toEqual({ status: 301, location: `/en/${series}/bench-200` });
   });
 });
