@@ -1,6 +1,6 @@
 // One body block as readers see it.
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/locales';
+import { toUrlLocale, type Locale } from '@/i18n/locales';
 import type { ReaderBlock } from '@/lib/content/blocks';
 import type { Figure } from '@/lib/figures/types';
 import { Link } from '@/i18n/navigation';
@@ -19,7 +19,7 @@ interface Props {
 }
 
 export async function BlockView({ block, figures, locale, seriesPieces = [], charts = {} }: Props) {
-  const t = await getTranslations({ locale, namespace: 'Piece' });
+  const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Piece' });
   const text = <InlineText nodes={block.content} figures={figures} locale={locale} />;
   switch (block.type) {
     case 'paragraph': {
