@@ -27,7 +27,14 @@ const fields = z.object({
   /** next-auth 4 builds its URLs from this; it follows SITE_URL unless set (SITE_URL is the one to set). */
   NEXTAUTH_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional()),
   /** Signs session tokens. Required in production; see lib/auth/secret.ts for development. */
-  NEXTAUTH_SECRET: z.preprocess(blankToUndefined, z.string().trim().min(SECRET_MIN_LENGTH, { error: `is too short: it must be at least ${SECRET_MIN_LENGTH} characters` }).optional()),
+  NEXTAUTH_SECRET: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .min(SECRET_MIN_LENGTH, { error: `is too short: it must be at least ${SECRET_MIN_LENGTH} characters` })
+      .optional(),
+  ),
   /** Only embedded SQLite (file:) is supported so far. */
   DATABASE_URL: z.preprocess(
     blankToUndefined,
@@ -40,13 +47,20 @@ const fields = z.object({
   /** How often scheduled pieces that are due get published; 0 turns the scheduler off. */
   SCHEDULER_INTERVAL_MS: z.preprocess(
     blankToUndefined,
-    z.coerce.number({ error: 'must be a whole number of milliseconds' }).int({ error: 'must be a whole number of milliseconds' }).min(0, { error: 'must be 0 (off) or more' }).default(5000),
+    z.coerce
+      .number({ error: 'must be a whole number of milliseconds' })
+      .int({ error: 'must be a whole number of milliseconds' })
+      .min(0, { error: 'must be 0 (off) or more' })
+      .default(5000),
   ),
   /** Share-image fonts; unset means the files shipped in assets/fonts (lib/seo/share-fonts.ts). */
   SHARE_FONT_CJK: optionalText(),
   SHARE_FONT_LATIN: optionalText(),
   /** The port `next start` listens on, when Next has not told the scheduler its origin. */
-  PORT: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a port number' }).int({ error: 'must be a port number' }).min(1).max(65535, { error: 'must be a port number' }).optional()),
+  PORT: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: 'must be a port number' }).int({ error: 'must be a port number' }).min(1).max(65535, { error: 'must be a port number' }).optional(),
+  ),
   /** Build directory; next.config.mjs reads it itself, this only checks it at start-up. */
   NEXT_DIST_DIR: z.preprocess(blankToUndefined, z.string().trim().default('.next')),
   /** Set to anything to log the migration engine's messages (lib/db/schema-engine.ts). */
