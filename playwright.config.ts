@@ -32,7 +32,15 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/zh-hk`,
     timeout: 600_000,
     reuseExistingServer: false,
-    env: { DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${PORT}`, E2E_BUILD_SITE_URL, SCHEDULER_INTERVAL_MS: '1000' },
+    env: {
+      DATABASE_URL: E2E_DATABASE_URL,
+      NEXT_TELEMETRY_DISABLED: '1',
+      SITE_URL: `http://127.0.0.1:${PORT}`,
+      E2E_BUILD_SITE_URL,
+      SCHEDULER_INTERVAL_MS: '1000',
+      // A production server refuses to start without one; this one signs only the test accounts' sessions.
+      NEXTAUTH_SECRET: 'e2e-only key: throwaway database on a loopback server',
+    },
     stdout: 'pipe',
     stderr: 'pipe',
   },

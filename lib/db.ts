@@ -3,6 +3,7 @@ import 'server-only';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { databaseUrl } from '@/lib/db/url';
+import { env } from '@/lib/env';
 import { sqliteFilePath } from '@/lib/db/sqlite-url';
 
 function createClient(): PrismaClient {
@@ -15,4 +16,4 @@ const globalForPrisma = globalThis as unknown as { tandemPrisma?: PrismaClient }
 
 /** Reused across hot reloads in development so connections do not pile up. */
 export const db: PrismaClient = globalForPrisma.tandemPrisma ?? createClient();
-if (process.env.NODE_ENV !== 'production') globalForPrisma.tandemPrisma = db;
+if (env().NODE_ENV !== 'production') globalForPrisma.tandemPrisma = db;

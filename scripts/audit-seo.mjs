@@ -25,7 +25,8 @@ const DEFAULT_PAGES = [
 // AUDIT_PATHS=/en,/en/x overrides the list (comma-separated paths).
 const PAGES = process.env.AUDIT_PATHS ? process.env.AUDIT_PATHS.split(',').map((p) => p.trim()) : DEFAULT_PAGES;
 
-const env = { ...process.env, DATABASE_URL: databaseUrl, SITE_URL: origin, NEXT_TELEMETRY_DISABLED: '1' };
+// The production server refuses to start without NEXTAUTH_SECRET; the audit signs no one in.
+const env = { NEXTAUTH_SECRET: 'audit-only key: throwaway database on a loopback server', ...process.env, DATABASE_URL: databaseUrl, SITE_URL: origin, NEXT_TELEMETRY_DISABLED: '1' };
 
 function run(command, args) {
   const r = spawnSync(command, args, { stdio: 'inherit', env });

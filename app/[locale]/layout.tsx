@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { toUrlLocale } from '@/i18n/locales';
 import { pageLocale } from '@/i18n/page-locale';
 import { routing } from '@/i18n/routing';
 import { siteUrl, SITE_NAME } from '@/lib/seo/site';
@@ -20,12 +21,13 @@ export function generateMetadata(): Metadata {
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale: segment } = await params;
   const locale = pageLocale(segment);
-  const [t, ta] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'About' })]);
+  const urlLocale = toUrlLocale(locale);
+  const [t, ta] = await Promise.all([getTranslations({ locale: urlLocale, namespace: 'Site' }), getTranslations({ locale: urlLocale, namespace: 'About' })]);
   return (
     <html lang={locale}>
       <body>
         {/* Client leaves (next-intl's Link) need only the locale, so no messages are shipped. */}
-        <NextIntlClientProvider locale={segment} messages={{}}>
+        <NextIntlClientProvider locale={urlLocale} messages={{}}>
           {children}
           <footer className="site-footer">
             <p>{t('footer')}</p>

@@ -2,11 +2,11 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/reader/site-header';
 import { Link } from '@/i18n/navigation';
-import { DEFAULT_LOCALE, parseLocale } from '@/i18n/locales';
+import { DEFAULT_LOCALE, parseLocale, toUrlLocale } from '@/i18n/locales';
 
 export default async function NotFound() {
   const locale = parseLocale(await getLocale()) ?? DEFAULT_LOCALE;
-  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'NotFound' });
   return (
     <>
       <SiteHeader locale={locale} path="/" />

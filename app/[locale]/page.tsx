@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/i18n/page-locale';
-import { parseLocale } from '@/i18n/locales';
+import { parseLocale, toUrlLocale } from '@/i18n/locales';
 import { JsonLd } from '@/components/reader/json-ld';
 import { PieceCard } from '@/components/reader/piece-card';
 import { SiteHeader } from '@/components/reader/site-header';
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale: segment } = await params;
   const locale = pageLocale(segment);
-  const [t, series] = await Promise.all([getTranslations({ locale, namespace: 'Home' }), listSeries(locale)]);
+  const [t, series] = await Promise.all([getTranslations({ locale: toUrlLocale(locale), namespace: 'Home' }), listSeries(locale)]);
   return (
     <>
       <SiteHeader locale={locale} path="/" />

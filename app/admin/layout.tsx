@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages } from 'next-intl/server';
-import { adminLocale } from '@/lib/auth/admin-locale';
+import { adminLocale } from '@/lib/admin/ui-locale';
 import { currentUser } from '@/lib/auth/session';
 import { toUrlLocale } from '@/i18n/locales';
 import './admin.css';

@@ -12,7 +12,10 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<'ok' | 'err
   const inFlight = useRef<Promise<unknown> | null>(null);
   const latest = useRef(value);
   const first = useRef(true);
-  latest.current = value;
+  // Declared first, so it runs before the effects below in every commit; a save then sends what was rendered.
+  useEffect(() => {
+    latest.current = value;
+  }, [value]);
 
   const flush = useCallback(async (): Promise<'ok' | 'error' | 'conflict'> => {
     if (inFlight.current) await inFlight.current;

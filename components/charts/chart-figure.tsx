@@ -2,14 +2,14 @@
 // caption, direct labels, a visually hidden table of the same numbers, sources and a CSV.
 import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/i18n/format-date';
-import type { Locale } from '@/i18n/locales';
+import { toUrlLocale, type Locale } from '@/i18n/locales';
 import { chartSvg } from '@/lib/charts/svg';
 import type { ChartView } from '@/lib/charts/types';
 import './chart.css';
 
 /** `anchor`: the element id of the block placing the chart, the same in both locales. */
 export async function ChartFigure({ chart, locale, anchor }: { chart: ChartView; locale: Locale; anchor?: string }) {
-  const t = await getTranslations({ locale, namespace: 'Charts' });
+  const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Charts' });
   const id = `chart-${chart.key}`;
   const list = (items: string[]) => items.join(locale === 'zh-HK' ? '、' : ', ');
   const sources = list(chart.sources.map((s) => t('sourceItem', { name: s.name, date: formatDate(s.asOf, locale) })));

@@ -1,6 +1,6 @@
 // One body block as readers see it.
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/locales';
+import { toUrlLocale, type Locale } from '@/i18n/locales';
 import type { ReaderBlock } from '@/lib/content/blocks';
 import type { Figure } from '@/lib/figures/types';
 import { Link } from '@/i18n/navigation';
@@ -20,7 +20,7 @@ interface Props {
 }
 
 export async function BlockView({ block, figures, locale, seriesPieces = [], charts = {} }: Props) {
-  const t = await getTranslations({ locale, namespace: 'Piece' });
+  const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Piece' });
   const text = <InlineText nodes={block.content} figures={figures} locale={locale} />;
   // The same anchor in both locales, so a link can point to one paragraph in either language.
   const id = blockAnchor(block.id);

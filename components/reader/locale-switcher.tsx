@@ -4,7 +4,7 @@ import { Link } from '@/i18n/navigation';
 import { otherLocale, toUrlLocale, type Locale } from '@/i18n/locales';
 
 export async function LocaleSwitcher({ locale, path }: { locale: Locale; path: string }) {
-  const t = await getTranslations({ locale, namespace: 'LocaleSwitcher' });
+  const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'LocaleSwitcher' });
   const other = otherLocale(locale);
   return (
     <nav aria-label={t('label')} className="locale-switcher">

@@ -1,7 +1,7 @@
 // Links between the pages of a series: previous, "page k of n", next (rel=prev/next).
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/locales';
+import { toUrlLocale, type Locale } from '@/i18n/locales';
 import { seriesPagePath } from '@/lib/pieces/series-paths';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
 
 export async function PaginationNav({ locale, seriesSlug, page, pageCount }: Props) {
   if (pageCount <= 1) return null;
-  const t = await getTranslations({ locale, namespace: 'Series' });
+  const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Series' });
   return (
     <nav className="series-nav pagination" aria-label={t('pagination')}>
       {page > 1 && (

@@ -1,6 +1,6 @@
 // A series page: its description and one page of its published pieces, in order.
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/locales';
+import { toUrlLocale, type Locale } from '@/i18n/locales';
 import type { SeriesPage } from '@/lib/pieces/types';
 import { seriesPagePath } from '@/lib/pieces/series-paths';
 import { PaginationNav } from './pagination-nav';
@@ -8,7 +8,7 @@ import { PieceCard } from './piece-card';
 import { SiteHeader } from './site-header';
 
 export async function SeriesListing({ series, locale, children }: { series: SeriesPage; locale: Locale; children?: React.ReactNode }) {
-  const t = await getTranslations({ locale, namespace: 'Series' });
+  const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Series' });
   return (
     <>
       <SiteHeader locale={locale} path={seriesPagePath(series.slug, series.page)} />

@@ -1,7 +1,7 @@
 // Previous and next pieces within a series.
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { Locale } from '@/i18n/locales';
+import { toUrlLocale, type Locale } from '@/i18n/locales';
 import type { PieceSummary } from '@/lib/pieces/types';
 
 interface Props {
@@ -12,7 +12,7 @@ interface Props {
 
 export async function SeriesNav({ locale, previous, next }: Props) {
   if (!previous && !next) return null;
-  const t = await getTranslations({ locale, namespace: 'Piece' });
+  const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Piece' });
   return (
     <nav className="series-nav" aria-label={t('seriesNav')}>
       {previous && (

@@ -2,12 +2,12 @@
 // old and new value, and why.
 import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/i18n/format-date';
-import type { Locale } from '@/i18n/locales';
+import { toUrlLocale, type Locale } from '@/i18n/locales';
 import type { CorrectionNote } from '@/lib/pieces/types';
 
 export async function UpdateNotes({ notes, locale }: { notes: CorrectionNote[]; locale: Locale }) {
   if (!notes.length) return null;
-  const t = await getTranslations({ locale, namespace: 'Piece' });
+  const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Piece' });
   return (
     <section className="update-notes" aria-labelledby="updates-heading">
       <h2 id="updates-heading">{t('updatesHeading')}</h2>

@@ -4,6 +4,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { ZodError, type z } from 'zod';
+import { fieldErrorsOf, validationMessage, type AdminTranslator } from '@/lib/admin/validation-messages';
 import { BodyValidationError } from '@/lib/content/check-refs';
 import type { SessionUser } from '@/lib/users/queries';
 import { can, type Permission } from '@/lib/users/roles';
@@ -27,27 +28,14 @@ export class ActionProblem extends Error {
   }
 }
 
-type Translator = Awaited<ReturnType<typeof getTranslations<'Admin'>>>;
-
-export function validationMessage(t: Translator, code: string): string {
-  const key = `validation.${code.replace(/\./g, '_')}`;
-  return t.has(key as 'validation.generic') ? t(key as 'validation.generic') : t('validation.generic');
-}
-
-export function fieldErrorsOf(t: Translator, error: ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.join('.') || '_';
-    out[path] ??= validationMessage(t, issue.message);
-  }
-  return out;
-}
+// The actions in app/admin/actions import it from here; it lives with the other admin display helpers.
+export { validationMessage };
 
 /** `permission` null: any signed-in user (their own preferences). */
 export function defineAction<S extends z.ZodType, T>(
   permission: Permission | null,
   schema: S,
-  run: (input: z.output<S>, user: SessionUser, t: Translator) => Promise<{ data: T; message?: string }>,
+  run: (input: z.output<S>, user: SessionUser, t: AdminTranslator) => Promise<{ data: T; message?: string }>,
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const user = await currentUser();

@@ -7,8 +7,8 @@ import { authSecret } from './secret';
 import { clientIp } from './client-ip';
 import { signInWithPassword } from './sign-in';
 
-// next-auth 4 builds its URLs from NEXTAUTH_URL; the site's one origin setting decides it.
-process.env.NEXTAUTH_URL ??= env().SITE_URL;
+// next-auth 4 reads NEXTAUTH_URL from process.env itself; unless set, the site's one origin decides it.
+process.env.NEXTAUTH_URL = env().NEXTAUTH_URL;
 const secure = env().NODE_ENV === 'production' && env().SITE_URL.startsWith('https://');
 
 export const SIGN_IN_PATH = '/admin/sign-in';
@@ -16,7 +16,10 @@ export const SIGN_IN_PATH = '/admin/sign-in';
 export const SIGN_IN_ERRORS = { invalid: 'invalid', throttled: 'throttled' } as const;
 
 export const authOptions: NextAuthOptions = {
-  secret: authSecret(),
+  // Read when a session is signed or checked, not when `next build` loads this module.
+  get secret() {
+    return authSecret();
+  },
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
   pages: { signIn: SIGN_IN_PATH, error: SIGN_IN_PATH },
   useSecureCookies: secure,

@@ -11,6 +11,7 @@ import {
 } from '@prisma/driver-adapter-utils';
 import * as wasmBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { DiffTarget, MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
+import { env } from '../env';
 
 export type { MigrationList, SchemaEngine };
 
@@ -78,7 +79,7 @@ export async function withSchemaEngine<T>(
     connect: () => track(() => adapterFactory.connect()),
     connectToShadowDb: () => track(() => adapterFactory.connectToShadowDb()),
   });
-  const log = (message: string) => void (process.env.DEBUG_SCHEMA_ENGINE && console.error(message));
+  const log = (message: string) => void (env().DEBUG_SCHEMA_ENGINE && console.error(message));
   const datamodels: [string, string][] | undefined = datamodel && [[datamodel.path, datamodel.content]];
   let engine: SchemaEngine | undefined;
   try {

@@ -1,6 +1,6 @@
-// Where the database is: DATABASE_URL, or the embedded SQLite file by default.
-export const DEFAULT_DATABASE_URL = 'file:./data/tandem.db';
+// Where the database is: DATABASE_URL, or the embedded SQLite file by default (lib/env.ts).
+import { env } from '../env';
 
 export function databaseUrl(): string {
-  return process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+  return env().DATABASE_URL;
 }

@@ -3,6 +3,7 @@
 import 'server-only';
 import type { Locale } from '@/i18n/locales';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
 import { readerVisiblePieceWhere } from './access';
 
 /** Articles per locale rendered at build; readers rarely open the long tail first-hand. */
@@ -10,8 +11,7 @@ export const STATIC_ARTICLES_PER_LOCALE = 200;
 
 /** The build's limit: STATIC_ARTICLES_PER_LOCALE, or the variable of that name when set (the end-to-end build sets 1). */
 export function staticArticleLimit(): number {
-  const set = Number.parseInt(process.env.STATIC_ARTICLES_PER_LOCALE ?? '', 10);
-  return Number.isInteger(set) && set >= 0 ? set : STATIC_ARTICLES_PER_LOCALE;
+  return env().STATIC_ARTICLES_PER_LOCALE ?? STATIC_ARTICLES_PER_LOCALE;
 }
 
 /** [series, piece] slugs of the newest pieces published in `locale`, newest first. */

@@ -1,28 +1,28 @@
 // UI strings for builders that run outside a React render (feeds, JSON-LD, the 410 page).
 // use-intl/core is next-intl's own formatter, without React: usable from the proxy and tests.
 import { createTranslator } from 'use-intl/core';
-import type { Locale } from '@/i18n/locales';
+import { toUrlLocale, type Locale } from '@/i18n/locales';
 import en from '@/messages/en.json';
 import zhHK from '@/messages/zh-HK.json';
 
 const catalogues = { 'zh-HK': zhHK, en } as const;
 
 export function seoTranslator(locale: Locale) {
-  return createTranslator({ locale, messages: catalogues[locale], namespace: 'Seo' });
+  return createTranslator({ locale: toUrlLocale(locale), messages: catalogues[locale], namespace: 'Seo' });
 }
 
 export function pieceTranslator(locale: Locale) {
-  return createTranslator({ locale, messages: catalogues[locale], namespace: 'Piece' });
+  return createTranslator({ locale: toUrlLocale(locale), messages: catalogues[locale], namespace: 'Piece' });
 }
 
 export function siteTranslator(locale: Locale) {
-  return createTranslator({ locale, messages: catalogues[locale], namespace: 'Site' });
+  return createTranslator({ locale: toUrlLocale(locale), messages: catalogues[locale], namespace: 'Site' });
 }
 
 export function homeTranslator(locale: Locale) {
-  return createTranslator({ locale, messages: catalogues[locale], namespace: 'Home' });
+  return createTranslator({ locale: toUrlLocale(locale), messages: catalogues[locale], namespace: 'Home' });
 }
 
 export function chartsTranslator(locale: Locale) {
-  return createTranslator({ locale, messages: catalogues[locale], namespace: 'Charts' });
+  return createTranslator({ locale: toUrlLocale(locale), messages: catalogues[locale], namespace: 'Charts' });
 }

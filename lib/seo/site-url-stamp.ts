@@ -4,7 +4,7 @@
 // each is rendered again, with the server's SITE_URL, on its first request.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseSiteUrl } from '@/lib/env';
+import { env, parseSiteUrl } from '@/lib/env';
 
 /** In the build directory: `{ "siteUrl": … }`, the origin its cached pages carry (next.config.mjs writes the same shape). */
 export const SITE_URL_STAMP = 'site-url.json';
@@ -15,7 +15,7 @@ const RUNTIME_CACHE_DIR = path.join('server', 'route-cache');
 const PRERENDER_FILES = ['.html', '.rsc', '.meta', '.body', '.segments'];
 
 export function distDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR || '.next');
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env().NEXT_DIST_DIR);
 }
 
 function writeSiteUrlStamp(dir: string, siteUrl: string): void {

@@ -22,16 +22,17 @@ export async function request(url: string, options: RequestOptions = {}): Promis
   const method = options.method ?? 'GET';
   try {
     return await send(url, options, method === 'GET');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
+  } catch (first) {
+    let error = first;
+    const code = (first as NodeJS.ErrnoException).code;
     if (method === 'GET' && (code === 'ECONNRESET' || code === 'EPIPE')) {
       try {
         return await send(url, options, false);
       } catch (again) {
-        e = again;
+        error = again;
       }
     }
-    throw new Error(`${method} ${url}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    throw new Error(`${method} ${url}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 

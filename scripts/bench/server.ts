@@ -18,6 +18,8 @@ export interface BenchServer {
 
 export function benchEnv(port: number): NodeJS.ProcessEnv {
   return {
+    // The production server refuses to start without one; it signs only the bench editor's sessions.
+    NEXTAUTH_SECRET: 'bench-only key: throwaway database on a loopback server',
     ...process.env,
     DATABASE_URL: process.env.BENCH_DATABASE_URL ?? 'file:./data/bench.db',
     SITE_URL: `http://127.0.0.1:${port}`,

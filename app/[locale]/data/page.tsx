@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/reader/site-header';
 import { Link } from '@/i18n/navigation';
 import { formatDate } from '@/i18n/format-date';
-import { parseLocale } from '@/i18n/locales';
+import { parseLocale, toUrlLocale } from '@/i18n/locales';
 import { pageLocale } from '@/i18n/page-locale';
 import { listProvenance } from '@/lib/data/queries';
 import { pageMetadata } from '@/lib/seo/metadata/metadata';
@@ -12,13 +12,13 @@ import { pageMetadata } from '@/lib/seo/metadata/metadata';
 export async function generateMetadata({ params }: PageProps<'/[locale]/data'>): Promise<Metadata> {
   const locale = parseLocale((await params).locale);
   if (!locale) return {};
-  const t = await getTranslations({ locale, namespace: 'Data' });
+  const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Data' });
   return pageMetadata({ locale, path: '/data', title: t('title'), description: t('description') });
 }
 
 export default async function DataPage({ params }: PageProps<'/[locale]/data'>) {
   const locale = pageLocale((await params).locale);
-  const [t, figures] = await Promise.all([getTranslations({ locale, namespace: 'Data' }), listProvenance(locale)]);
+  const [t, figures] = await Promise.all([getTranslations({ locale: toUrlLocale(locale), namespace: 'Data' }), listProvenance(locale)]);
   return (
     <>
       <SiteHeader locale={locale} path="/data" />

@@ -1,6 +1,6 @@
 // Dashboard: each series' pieces (a page at a time) with their status per locale, last edit,
 // and recent figure revisions.
-import { adminMetadata } from '@/lib/auth/admin-metadata';
+import { adminMetadata } from '@/lib/admin/page-metadata';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { formatHkDateTime } from '@/i18n/hk-time';

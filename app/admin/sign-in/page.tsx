@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/admin/sign-in-form.client';
-import { adminLocale } from '@/lib/auth/admin-locale';
+import { adminLocale } from '@/lib/admin/ui-locale';
 import { currentUser } from '@/lib/auth/session';
 import { toUrlLocale } from '@/i18n/locales';
 

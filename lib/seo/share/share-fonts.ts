@@ -6,6 +6,7 @@
 // start-up (instrumentation.ts), not a reader's request.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { env } from '@/lib/env';
 
 const shipped = (file: string) => path.join(/*turbopackIgnore: true*/ process.cwd(), 'assets', 'fonts', file);
 
@@ -23,8 +24,8 @@ export interface ShareFont {
 
 export function shareFontPaths(): { cjk: string; latin: string } {
   return {
-    cjk: process.env.SHARE_FONT_CJK?.trim() || DEFAULT_SHARE_FONTS.cjk,
-    latin: process.env.SHARE_FONT_LATIN?.trim() || DEFAULT_SHARE_FONTS.latin,
+    cjk: env().SHARE_FONT_CJK ?? DEFAULT_SHARE_FONTS.cjk,
+    latin: env().SHARE_FONT_LATIN ?? DEFAULT_SHARE_FONTS.latin,
   };
 }
 

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { pageLocale } from '@/i18n/page-locale';
-import { parseLocale } from '@/i18n/locales';
+import { parseLocale, toUrlLocale } from '@/i18n/locales';
 import { BlockView } from '@/components/reader/block-view';
 import { JsonLd } from '@/components/reader/json-ld';
 import { PublishedDate } from '@/components/reader/published-date';
@@ -48,7 +48,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[seri
   // Crawlers' view of the piece; a piece not published in this locale has no page in it.
   const seo = preview ? null : await getPieceSeo(series, piece);
   if (!preview && !seo?.locales.includes(locale)) notFound();
-  const [t, ts] = await Promise.all([getTranslations({ locale, namespace: 'Piece' }), getTranslations({ locale, namespace: 'Seo' })]);
+  const [t, ts] = await Promise.all([getTranslations({ locale: toUrlLocale(locale), namespace: 'Piece' }), getTranslations({ locale: toUrlLocale(locale), namespace: 'Seo' })]);
   return (
     <>
       <SiteHeader locale={locale} path={`/${article.series.slug}/${article.slug}`} />

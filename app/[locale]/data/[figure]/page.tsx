@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/reader/site-header';
 import { Link } from '@/i18n/navigation';
 import { formatDate } from '@/i18n/format-date';
-import { parseLocale } from '@/i18n/locales';
+import { parseLocale, toUrlLocale } from '@/i18n/locales';
 import { pageLocale } from '@/i18n/page-locale';
 import { getProvenance, listFigureKeys } from '@/lib/data/queries';
 import { figurePageMetadata } from '@/lib/seo/metadata/page-seo';
@@ -28,7 +28,7 @@ export default async function FigureDataPage({ params }: PageProps<'/[locale]/da
   const locale = pageLocale(segment);
   const data = await getProvenance(key, locale);
   if (!data) notFound();
-  const t = await getTranslations({ locale, namespace: 'Data' });
+  const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Data' });
   const f = data.figure;
   return (
     <>

@@ -1,5 +1,5 @@
 // The audit log (admins only): sign-ins, publishing, figure revisions and user changes, filterable.
-import { adminMetadata } from '@/lib/auth/admin-metadata';
+import { adminMetadata } from '@/lib/admin/page-metadata';
 import { getTranslations } from 'next-intl/server';
 import { Forbidden } from '@/components/admin/forbidden';
 import { formatHkDateTime } from '@/i18n/hk-time';

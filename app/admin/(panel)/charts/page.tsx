@@ -1,5 +1,5 @@
 // Every chart, how often it is placed, and a form to start a new one.
-import { adminMetadata } from '@/lib/auth/admin-metadata';
+import { adminMetadata } from '@/lib/admin/page-metadata';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ChartForm } from '@/components/admin/chart-form.client';

@@ -1,5 +1,5 @@
 // Every figure: value, unit, labels, source, as-of date, where it is used, and whether it is due a check.
-import { adminMetadata } from '@/lib/auth/admin-metadata';
+import { adminMetadata } from '@/lib/admin/page-metadata';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/i18n/format-date';

@@ -1,5 +1,5 @@
 // User management (admins only): add users, change roles, disable accounts, reset passwords.
-import { adminMetadata } from '@/lib/auth/admin-metadata';
+import { adminMetadata } from '@/lib/admin/page-metadata';
 import { getTranslations } from 'next-intl/server';
 import { Forbidden } from '@/components/admin/forbidden';
 import { UserControls, NewUserForm } from '@/components/admin/user-forms.client';

@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { pageLocale } from '@/i18n/page-locale';
-import { parseLocale } from '@/i18n/locales';
+import { parseLocale, toUrlLocale } from '@/i18n/locales';
 import { JsonLd } from '@/components/reader/json-ld';
 import { SeriesListing } from '@/components/reader/series-listing';
 import { getSeriesPage, getSeriesTexts } from '@/lib/pieces/listings';
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/[series]
   const head = locale && page && (await getSeriesTexts(slug));
   const text = locale && head ? head.texts[locale] : undefined;
   if (!locale || !page || !head || !text) return {};
-  const t = await getTranslations({ locale, namespace: 'Series' });
+  const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Series' });
   return pageMetadata({
     locale,
     path: seriesPagePath(slug, page),

@@ -1,5 +1,5 @@
 // One figure: revise its value with a reason in both languages, see every revision, restore an old value.
-import { adminMetadata } from '@/lib/auth/admin-metadata';
+import { adminMetadata } from '@/lib/admin/page-metadata';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { FigureRevisionForm } from '@/components/admin/figure-revision-form.client';

@@ -1,5 +1,5 @@
 // The piece editor page: loads the working copy and the figure list, then hands over to the editor.
-import { adminMetadata } from '@/lib/auth/admin-metadata';
+import { adminMetadata } from '@/lib/admin/page-metadata';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Forbidden } from '@/components/admin/forbidden';

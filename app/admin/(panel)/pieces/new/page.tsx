@@ -1,5 +1,5 @@
 // Create a follow-up piece in a series; it is placed after the existing ones.
-import { adminMetadata } from '@/lib/auth/admin-metadata';
+import { adminMetadata } from '@/lib/admin/page-metadata';
 import { getTranslations } from 'next-intl/server';
 import { Forbidden } from '@/components/admin/forbidden';
 import { NewPieceForm } from '@/components/admin/new-piece-form.client';

@@ -1,5 +1,5 @@
 // A piece's revisions: who saved what and when, a per-locale diff between any two, and restore.
-import { adminMetadata } from '@/lib/auth/admin-metadata';
+import { adminMetadata } from '@/lib/admin/page-metadata';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';

@@ -3,8 +3,8 @@ import 'server-only';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { toUrlLocale } from '@/i18n/locales';
-import { adminLocale } from './admin-locale';
-import { currentUser } from './session';
+import { currentUser } from '@/lib/auth/session';
+import { adminLocale } from './ui-locale';
 
 export type AdminTitle = 'dashboard' | 'edit' | 'newPiece' | 'history' | 'figures' | 'figure' | 'charts' | 'chart' | 'audit' | 'users';
 

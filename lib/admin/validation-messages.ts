@@ -1,0 +1,22 @@
+// Validation problems in the editor's UI language: zod issue messages and domain errors carry
+// a code ("slug.taken"), and the Admin.validation catalogue says it in words.
+import 'server-only';
+import type { getTranslations } from 'next-intl/server';
+import type { ZodError } from 'zod';
+
+export type AdminTranslator = Awaited<ReturnType<typeof getTranslations<'Admin'>>>;
+
+export function validationMessage(t: AdminTranslator, code: string): string {
+  const key = `validation.${code.replace(/\./g, '_')}`;
+  return t.has(key as 'validation.generic') ? t(key as 'validation.generic') : t('validation.generic');
+}
+
+/** One message per field (the first problem found), keyed by the field's path. */
+export function fieldErrorsOf(t: AdminTranslator, error: ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join('.') || '_';
+    out[path] ??= validationMessage(t, issue.message);
+  }
+  return out;
+}
