@@ -36,7 +36,6 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
   const [previewLocale, setPreviewLocale] = useState<UiLocale>(uiLocale);
   const focus = useRef<Focus>(null);
   const versionRef = useRef(version);
-  versionRef.current = version;
 
   const save = useCallback(
     async (value: EditorContent) => {

@@ -1,6 +1,5 @@
 // A piece's content as stored in a revision, and its text as the history shows it.
 import type { Locale } from '@/i18n/locales';
-import { LOCALES } from '@/i18n/locales';
 import { storedContentSchema, type PieceContent, type StoredContent } from './schemas';
 
 export function parseSnapshot(json: string): StoredContent {
