@@ -7,7 +7,16 @@ import { ACCOUNTS } from './helpers/accounts';
 import { counts, pieceId } from './helpers/db';
 import { signIn } from './helpers/sign-in';
 
-const ADMIN_PAGES = ['/admin', '/admin/figures', '/admin/figures/deepseek-r1-input-price', '/admin/pieces/new', '/admin/pieces/PIECE', '/admin/pieces/PIECE/history', '/admin/audit', '/admin/users'];
+const ADMIN_PAGES = [
+  '/admin',
+  '/admin/figures',
+  '/admin/figures/deepseek-r1-input-price',
+  '/admin/pieces/new',
+  '/admin/pieces/PIECE',
+  '/admin/pieces/PIECE/history',
+  '/admin/audit',
+  '/admin/users',
+];
 
 test('signed out, every admin page redirects to the sign-in page', async ({ page }) => {
   const id = pieceId('ai-talent-flows');
@@ -26,7 +35,19 @@ test('signed out, every Server Action is refused and nothing changes', async ({ 
   for (const id of ids) {
     const response = await request.post('/admin', {
       headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Origin: baseURL! },
-      data: JSON.stringify([{ pieceId: pieceId('china-cost-revolution'), key: 'deepseek-r1-input-price', expectedVersion: 1, value: 1, reasonZhHK: '未經授權', reasonEn: 'unauthorised', email: ACCOUNTS.editor, disabled: true, uiLocale: 'en' }]),
+      data: JSON.stringify([
+        {
+          pieceId: pieceId('china-cost-revolution'),
+          key: 'deepseek-r1-input-price',
+          expectedVersion: 1,
+          value: 1,
+          reasonZhHK: '未經授權',
+          reasonEn: 'unauthorised',
+          email: ACCOUNTS.editor,
+          disabled: true,
+          uiLocale: 'en',
+        },
+      ]),
     });
     const body = await response.text();
     expect(body, `action ${id}`).toContain('unauthenticated');

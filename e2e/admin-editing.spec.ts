@@ -39,7 +39,10 @@ test('revising the DeepSeek R1 input price shows in both languages with an updat
   await expect(page.getByText('$0.55 → $0.60')).toBeVisible();
 
   // The chart, its table and its CSV follow, in both languages, as does the data page.
-  for (const [locale, value] of [['en', '$0.60'], ['zh-hk', '0.60美元']] as const) {
+  for (const [locale, value] of [
+    ['en', '$0.60'],
+    ['zh-hk', '0.60美元'],
+  ] as const) {
     await page.goto(`/${locale}${FEATURE}`);
     const chart = page.locator('figure.chart[data-chart="api-prices"]');
     await expect(chart.locator('svg')).toContainText(value);
@@ -136,13 +139,12 @@ test('the talent-flow follow-up: preview, schedule, and it goes live on time wit
   await expect(page.getByTestId('publish-result')).toHaveText(/Scheduled for/);
   await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'scheduled');
 
-  await expect
-    .poll(async () => (await request.get('/en/global-ai-race/ai-talent-flows')).status(), { timeout: 110_000, intervals: [2000] })
-    .toBe(200);
-  for (const [locale, link] of [['en', 'Read the follow-up: Draft: How AI Talent Flows'], ['zh-hk', '閱讀續篇:【草稿】AI人才流動']] as const) {
-    await expect
-      .poll(async () => (await (await request.get(`/${locale}${FEATURE}`)).text()).includes(link), { timeout: 15_000 })
-      .toBe(true);
+  await expect.poll(async () => (await request.get('/en/global-ai-race/ai-talent-flows')).status(), { timeout: 110_000, intervals: [2000] }).toBe(200);
+  for (const [locale, link] of [
+    ['en', 'Read the follow-up: Draft: How AI Talent Flows'],
+    ['zh-hk', '閱讀續篇:【草稿】AI人才流動'],
+  ] as const) {
+    await expect.poll(async () => (await (await request.get(`/${locale}${FEATURE}`)).text()).includes(link), { timeout: 15_000 }).toBe(true);
     await page.goto(`/${locale}${FEATURE}`);
     await expect(page.locator('a.teaser-link')).toHaveAttribute('href', `/${locale}/global-ai-race/ai-talent-flows`);
     await page.goto(`/${locale}/global-ai-race`);

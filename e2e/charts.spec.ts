@@ -69,7 +69,15 @@ for (const path of [`/zh-hk${FEATURE}`, `/en${FEATURE}`, '/zh-hk/data', '/en/dat
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 }

@@ -52,7 +52,7 @@ test('after an editor revises a figure, dateModified, lastmod, the correction an
 });
 
 // Editors' test pieces have short standfirsts: lengths are checked against the limits only.
-crawlTests('after the editors\' changes, a crawler', {
+crawlTests("after the editors' changes, a crawler", {
   minLengths: false,
   onSitemaps: ({ site }, baseURL) => {
     expect(site.entries.has(`${baseURL}/en${FEATURE}`)).toBe(true);

@@ -31,7 +31,11 @@ test.describe('retired and unpublished addresses', () => {
       // The proxy reads retired paths from a table it refreshes every few seconds.
       await expect.poll(async () => (await request.get(old, { maxRedirects: 0 })).status(), { timeout: 15_000 }).toBe(301);
       const { entries } = await readSitemaps(request);
-      for (const slug of Object.values(SLUGS)) expect([...entries.keys()].some((u) => u.endsWith(`/${slug}`)), slug).toBe(false);
+      for (const slug of Object.values(SLUGS))
+        expect(
+          [...entries.keys()].some((u) => u.endsWith(`/${slug}`)),
+          slug,
+        ).toBe(false);
       for (const method of ['get', 'head'] as const) {
         const moved = await request[method](old, { maxRedirects: 0 });
         expect(moved.status()).toBe(301);

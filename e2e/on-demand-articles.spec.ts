@@ -10,7 +10,10 @@ test('an article the build did not prerender answers 200 with the full page', as
   for (const locale of ['zh-hk', 'en']) {
     const paths = ARTICLES.map((a) => `/${locale}${a}`);
     // The limit leaves exactly one of the two published articles to the first request.
-    expect(paths.filter((p) => prerendered.has(p)), locale).toHaveLength(1);
+    expect(
+      paths.filter((p) => prerendered.has(p)),
+      locale,
+    ).toHaveLength(1);
     const path = paths.find((p) => !prerendered.has(p))!;
     const first = await request.get(path);
     expect(first.status(), path).toBe(200);

@@ -33,7 +33,20 @@ test('the English feature is complete and uses English figure forms', async ({ p
   await page.goto(`/en${FEATURE}`);
   await expect(page.locator('.article-body > *')).toHaveCount(zhBlocks);
   const text = (await body.textContent()) ?? '';
-  for (const form of ['389 billion', '90.8%', '1–3%', '1.5 trillion', '$109.1 billion', '€22 billion', '140 billion kWh', '$0.55', '$2.19', '$15', '$60', '0.3, 8.1, 1.6 and 3.7 percentage points']) {
+  for (const form of [
+    '389 billion',
+    '90.8%',
+    '1–3%',
+    '1.5 trillion',
+    '$109.1 billion',
+    '€22 billion',
+    '140 billion kWh',
+    '$0.55',
+    '$2.19',
+    '$15',
+    '$60',
+    '0.3, 8.1, 1.6 and 3.7 percentage points',
+  ]) {
     expect(text, `English page should show ${form}`).toContain(form);
   }
   expect(text).not.toMatch(/億|美元|\p{Script=Han}/u);

@@ -4,7 +4,10 @@
 import { expect, test } from '@playwright/test';
 import { E2E_BUILD_SITE_URL } from '../playwright.config';
 
-const PAGES = ['', '/global-ai-race', '/global-ai-race/china-cost-revolution', '/global-ai-race/who-defines-ai-future', '/about', '/data'].flatMap((p) => [`/zh-hk${p}`, `/en${p}`]);
+const PAGES = ['', '/global-ai-race', '/global-ai-race/china-cost-revolution', '/global-ai-race/who-defines-ai-future', '/about', '/data'].flatMap((p) => [
+  `/zh-hk${p}`,
+  `/en${p}`,
+]);
 const DOCUMENTS = ['/sitemap.xml', '/robots.txt', '/zh-hk/feed.xml', '/en/feed.xml', '/zh-hk/atom.xml', '/en/atom.xml'];
 
 test('pages, their head, share images and structured data carry the served origin, never the build one', async ({ request, baseURL }) => {

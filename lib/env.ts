@@ -70,7 +70,10 @@ const fields = z.object({
   DEBUG_SCHEMA_ENGINE: z.preprocess(blankToUndefined, z.string().optional()).transform(Boolean),
   NEXT_PHASE: optionalText(),
   /** Articles per locale the build renders ahead of time (lib/pieces/static-params.ts); unset means its default. */
-  STATIC_ARTICLES_PER_LOCALE: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' }).optional()),
+  STATIC_ARTICLES_PER_LOCALE: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' }).optional(),
+  ),
 });
 
 const envSchema = fields.transform((e) => ({ ...e, NEXTAUTH_URL: e.NEXTAUTH_URL ?? e.SITE_URL }));

@@ -14,19 +14,18 @@ const port = Number(process.env.AUDIT_PORT ?? 3200);
 const origin = `http://127.0.0.1:${port}`;
 const databaseUrl = process.env.AUDIT_DATABASE_URL ?? 'file:./data/audit.db';
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const DEFAULT_PAGES = [
-  '/zh-hk',
-  '/en',
-  '/zh-hk/global-ai-race',
-  '/en/global-ai-race',
-  '/zh-hk/global-ai-race/china-cost-revolution',
-  '/en/global-ai-race/china-cost-revolution',
-];
+const DEFAULT_PAGES = ['/zh-hk', '/en', '/zh-hk/global-ai-race', '/en/global-ai-race', '/zh-hk/global-ai-race/china-cost-revolution', '/en/global-ai-race/china-cost-revolution'];
 // AUDIT_PATHS=/en,/en/x overrides the list (comma-separated paths).
 const PAGES = process.env.AUDIT_PATHS ? process.env.AUDIT_PATHS.split(',').map((p) => p.trim()) : DEFAULT_PAGES;
 
 // The production server refuses to start without NEXTAUTH_SECRET; the audit signs no one in.
-const env = { NEXTAUTH_SECRET: 'audit-only key: throwaway database on a loopback server', ...process.env, DATABASE_URL: databaseUrl, SITE_URL: origin, NEXT_TELEMETRY_DISABLED: '1' };
+const env = {
+  NEXTAUTH_SECRET: 'audit-only key: throwaway database on a loopback server',
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  SITE_URL: origin,
+  NEXT_TELEMETRY_DISABLED: '1',
+};
 
 function run(command, args) {
   const r = spawnSync(command, args, { stdio: 'inherit', env });
@@ -64,7 +63,16 @@ try {
   await waitFor(`${origin}/zh-hk`);
   chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   console.log('\nLighthouse SEO');
   for (const path of PAGES) {

@@ -27,9 +27,7 @@ function adapterFor(url: string): { factory: SqlMigrationAwareDriverAdapterFacto
 async function main(): Promise<void> {
   const { factory, label } = adapterFor(databaseUrl());
   const migrations = await readMigrationsList(MIGRATIONS_DIR);
-  const { applied, edited } = await withSchemaEngine(factory, undefined, (engine) =>
-    applyMigrations(engine, migrations),
-  );
+  const { applied, edited } = await withSchemaEngine(factory, undefined, (engine) => applyMigrations(engine, migrations));
   for (const name of edited) {
     console.warn(`Warning: ${name}/migration.sql changed after it was applied; the change was NOT applied.`);
   }

@@ -76,12 +76,7 @@ main().then(
     process.exit(0);
   },
   (error: unknown) => {
-    const message =
-      error instanceof ZodError
-        ? error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')
-        : error instanceof Error
-          ? error.message
-          : String(error);
+    const message = error instanceof ZodError ? error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ') : error instanceof Error ? error.message : String(error);
     console.error(`user:create failed: ${message.split('\n')[0]}`);
     process.exit(1);
   },

@@ -29,41 +29,41 @@ export function BlockRow({ index, count, block, errors, onChange, onMove, onRemo
         <strong>#{n}</strong>
         {textOnly && <span className="muted">{t(`type.${block.type}`)}</span>}
         {!textOnly && (
-        <>
-        <label>
-          <span className="sr-only">{t('blockType')}</span>
-          <select
-            aria-label={`${t('blockType')} #${n}`}
-            value={block.type}
-            onChange={(e) => {
-              const type = e.target.value as EditorBlock['type'];
-              const meta = type === 'heading' ? { level: 2 as const } : type === 'chart' ? { chartId: charts[0]?.key } : { teaser: block.meta.teaser };
-              onChange({ ...block, type, meta });
-            }}
-          >
-            {BLOCK_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`type.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {block.type === 'heading' && (
-          <select aria-label={`${t('level')} #${n}`} value={block.meta.level ?? 2} onChange={(e) => onChange({ ...block, meta: { level: Number(e.target.value) as 2 | 3 } })}>
-            <option value={2}>H2</option>
-            <option value={3}>H3</option>
-          </select>
-        )}
-        <button type="button" className="secondary" onClick={() => onMove(-1)} disabled={index === 0} aria-label={`${t('moveUp')} #${n}`}>
-          ↑
-        </button>
-        <button type="button" className="secondary" onClick={() => onMove(1)} disabled={index === count - 1} aria-label={`${t('moveDown')} #${n}`}>
-          ↓
-        </button>
-        <button type="button" className="danger" onClick={onRemove} aria-label={`${t('remove')} #${n}`}>
-          {t('remove')}
-        </button>
-        </>
+          <>
+            <label>
+              <span className="sr-only">{t('blockType')}</span>
+              <select
+                aria-label={`${t('blockType')} #${n}`}
+                value={block.type}
+                onChange={(e) => {
+                  const type = e.target.value as EditorBlock['type'];
+                  const meta = type === 'heading' ? { level: 2 as const } : type === 'chart' ? { chartId: charts[0]?.key } : { teaser: block.meta.teaser };
+                  onChange({ ...block, type, meta });
+                }}
+              >
+                {BLOCK_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`type.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {block.type === 'heading' && (
+              <select aria-label={`${t('level')} #${n}`} value={block.meta.level ?? 2} onChange={(e) => onChange({ ...block, meta: { level: Number(e.target.value) as 2 | 3 } })}>
+                <option value={2}>H2</option>
+                <option value={3}>H3</option>
+              </select>
+            )}
+            <button type="button" className="secondary" onClick={() => onMove(-1)} disabled={index === 0} aria-label={`${t('moveUp')} #${n}`}>
+              ↑
+            </button>
+            <button type="button" className="secondary" onClick={() => onMove(1)} disabled={index === count - 1} aria-label={`${t('moveDown')} #${n}`}>
+              ↓
+            </button>
+            <button type="button" className="danger" onClick={onRemove} aria-label={`${t('remove')} #${n}`}>
+              {t('remove')}
+            </button>
+          </>
         )}
       </div>
       {block.type === 'chart' && !textOnly && (
@@ -77,32 +77,33 @@ export function BlockRow({ index, count, block, errors, onChange, onMove, onRemo
           </select>
         </div>
       )}
-      {block.type !== 'chart' && EDITOR_LOCALES.map((locale) => {
-        const err = errors[`blocks.${index}.texts.${locale}.text`];
-        return (
-          <div key={locale} lang={locale}>
-            <textarea
-              aria-label={`#${n} ${locale === 'zh-HK' ? t('zh') : t('en')}`}
-              value={block.texts[locale].text}
-              onChange={(e) => setText(locale, 'text', e.target.value)}
-              onFocus={(e) => onFocusField(locale, 'text', e.currentTarget)}
-              maxLength={20000}
-              rows={block.type === 'heading' ? 2 : 5}
-            />
-            {second && (
-              <input
-                aria-label={`#${n} ${second} ${locale}`}
-                placeholder={second}
-                value={block.texts[locale].attribution}
-                onChange={(e) => setText(locale, 'attribution', e.target.value)}
-                onFocus={(e) => onFocusField(locale, 'attribution', e.currentTarget)}
-                maxLength={500}
+      {block.type !== 'chart' &&
+        EDITOR_LOCALES.map((locale) => {
+          const err = errors[`blocks.${index}.texts.${locale}.text`];
+          return (
+            <div key={locale} lang={locale}>
+              <textarea
+                aria-label={`#${n} ${locale === 'zh-HK' ? t('zh') : t('en')}`}
+                value={block.texts[locale].text}
+                onChange={(e) => setText(locale, 'text', e.target.value)}
+                onFocus={(e) => onFocusField(locale, 'text', e.currentTarget)}
+                maxLength={20000}
+                rows={block.type === 'heading' ? 2 : 5}
               />
-            )}
-            {err && <span className="field-error">{err}</span>}
-          </div>
-        );
-      })}
+              {second && (
+                <input
+                  aria-label={`#${n} ${second} ${locale}`}
+                  placeholder={second}
+                  value={block.texts[locale].attribution}
+                  onChange={(e) => setText(locale, 'attribution', e.target.value)}
+                  onFocus={(e) => onFocusField(locale, 'attribution', e.currentTarget)}
+                  maxLength={500}
+                />
+              )}
+              {err && <span className="field-error">{err}</span>}
+            </div>
+          );
+        })}
     </div>
   );
 }

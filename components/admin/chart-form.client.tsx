@@ -88,7 +88,11 @@ export function ChartForm({ figures, uiLocale, initial }: { figures: FigureOptio
             {(['title', 'subtitle', 'axis', 'notes'] as const).map((field) => (
               <label key={field}>
                 {`${t(field === 'title' ? 'chartTitle' : field)} · ${locale}`}
-                <input value={draft.texts[locale][field]} onChange={(e) => setDraft({ ...draft, texts: { ...draft.texts, [locale]: { ...draft.texts[locale], [field]: e.target.value } } })} maxLength={field === 'notes' ? 1000 : 300} />
+                <input
+                  value={draft.texts[locale][field]}
+                  onChange={(e) => setDraft({ ...draft, texts: { ...draft.texts, [locale]: { ...draft.texts[locale], [field]: e.target.value } } })}
+                  maxLength={field === 'notes' ? 1000 : 300}
+                />
               </label>
             ))}
           </div>
@@ -101,9 +105,15 @@ export function ChartForm({ figures, uiLocale, initial }: { figures: FigureOptio
             <span>{label(figures.find((x) => x.key === f.key) ?? { key: f.key, labelZhHK: f.key, labelEn: f.key, zh: '', en: '' })}</span>
             <input aria-label={`${t('category')} ${i + 1}`} value={f.category} onChange={(e) => setFigure(i, { category: e.target.value })} style={{ width: '9rem' }} />
             <input aria-label={`${t('seriesId')} ${i + 1}`} value={f.series} onChange={(e) => setFigure(i, { series: e.target.value })} style={{ width: '7rem' }} />
-            <button type="button" className="secondary" onClick={() => move(i, -1)} aria-label={`↑ ${i + 1}`}>↑</button>
-            <button type="button" className="secondary" onClick={() => move(i, 1)} aria-label={`↓ ${i + 1}`}>↓</button>
-            <button type="button" className="danger" onClick={() => setDraft({ ...draft, figures: draft.figures.filter((_, j) => j !== i) })}>×</button>
+            <button type="button" className="secondary" onClick={() => move(i, -1)} aria-label={`↑ ${i + 1}`}>
+              ↑
+            </button>
+            <button type="button" className="secondary" onClick={() => move(i, 1)} aria-label={`↓ ${i + 1}`}>
+              ↓
+            </button>
+            <button type="button" className="danger" onClick={() => setDraft({ ...draft, figures: draft.figures.filter((_, j) => j !== i) })}>
+              ×
+            </button>
           </div>
         ))}
         <div className="toolbar">

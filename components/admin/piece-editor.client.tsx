@@ -95,8 +95,7 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
     });
   };
 
-  const status =
-    autosave.state === 'saving' ? t('saving') : autosave.state === 'saved' ? t('saved', { version }) : autosave.state === 'dirty' ? t('unsaved') : null;
+  const status = autosave.state === 'saving' ? t('saving') : autosave.state === 'saved' ? t('saved', { version }) : autosave.state === 'dirty' ? t('unsaved') : null;
 
   return (
     <div className="editor-layout">
@@ -137,11 +136,18 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
                   {field === 'standfirst' || field === 'seoDescription' ? (
                     <textarea
                       aria-label={`${t(field)} · ${locale === 'zh-HK' ? t('zh') : t('en')}`}
-                      value={content.texts[locale][field]} onChange={(e) => setField(locale, field, e.target.value)} rows={3} maxLength={field === 'standfirst' ? 600 : 320} />
+                      value={content.texts[locale][field]}
+                      onChange={(e) => setField(locale, field, e.target.value)}
+                      rows={3}
+                      maxLength={field === 'standfirst' ? 600 : 320}
+                    />
                   ) : (
                     <input
                       aria-label={`${t(field === 'title' ? 'headline' : field)} · ${locale === 'zh-HK' ? t('zh') : t('en')}`}
-                      value={content.texts[locale][field]} onChange={(e) => setField(locale, field, e.target.value)} maxLength={field === 'title' ? 200 : 120} />
+                      value={content.texts[locale][field]}
+                      onChange={(e) => setField(locale, field, e.target.value)}
+                      maxLength={field === 'title' ? 200 : 120}
+                    />
                   )}
                   {errors[`texts.${locale}.${field}`] && <span className="field-error">{errors[`texts.${locale}.${field}`]}</span>}
                 </label>

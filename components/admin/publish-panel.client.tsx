@@ -33,7 +33,9 @@ export function PublishPanel({ info, beforePublish }: { info: PublishInfo; befor
     });
 
   const fieldName = (m: Missing) =>
-    m.field === 'block' ? t('publish.missingBlock', { locale: m.locale, block: m.block ?? 0 }) : t('publish.missingField', { locale: m.locale, field: m.field === 'title' ? t('editor.headline') : m.field === 'standfirst' ? t('editor.standfirst') : t('editor.blocks') });
+    m.field === 'block'
+      ? t('publish.missingBlock', { locale: m.locale, block: m.block ?? 0 })
+      : t('publish.missingField', { locale: m.locale, field: m.field === 'title' ? t('editor.headline') : m.field === 'standfirst' ? t('editor.standfirst') : t('editor.blocks') });
 
   return (
     <section className="card" aria-labelledby="publish-heading">
@@ -50,7 +52,12 @@ export function PublishPanel({ info, beforePublish }: { info: PublishInfo; befor
           {info.status === 'published' ? t('publish.publishChanges') : t('publish.publishNow')}
         </button>
         {info.status !== 'draft' && (
-          <button type="button" className="danger" disabled={pending} onClick={() => window.confirm(t('publish.confirmUnpublish')) && run(() => unpublishPieceAction({ pieceId: info.pieceId }))}>
+          <button
+            type="button"
+            className="danger"
+            disabled={pending}
+            onClick={() => window.confirm(t('publish.confirmUnpublish')) && run(() => unpublishPieceAction({ pieceId: info.pieceId }))}
+          >
             {t('publish.unpublish')}
           </button>
         )}

@@ -10,7 +10,9 @@ import { headText } from '@/lib/pieces/snapshot';
 function WordDiff({ before, after, locale, label }: { before: string; after: string; locale: Locale; label: string }) {
   return (
     <div className="diff" lang={locale} data-testid={`diff-${locale}`} aria-label={label}>
-      {diffWordsWithSpace(before, after).map((part, i) => (part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>))}
+      {diffWordsWithSpace(before, after).map((part, i) =>
+        part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>,
+      )}
     </div>
   );
 }

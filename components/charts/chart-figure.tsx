@@ -25,27 +25,27 @@ export async function ChartFigure({ chart, locale, anchor }: { chart: ChartView;
       <div className="chart-drawing" dangerouslySetInnerHTML={{ __html: chartSvg(chart, locale, { id, title: t('chartLabel', { title: chart.title }), description: summary }) }} />
       {/* A table cannot be shrunk to 1px itself, so the wrapper hides it from sight only. */}
       <div className="visually-hidden">
-      <table>
-        <caption>{t('tableCaption', { title: chart.title })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('category')}</th>
-            {hasSeries && <th scope="col">{t('series')}</th>}
-            <th scope="col">{t('value')}</th>
-            <th scope="col">{t('figure')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {chart.points.map((p) => (
-            <tr key={p.figure.key} data-figure={p.figure.key}>
-              <th scope="row">{p.categoryLabel}</th>
-              {hasSeries && <td>{p.seriesLabel}</td>}
-              <td data-value={p.figure.value}>{p.display}</td>
-              <td>{p.figure.label}</td>
+        <table>
+          <caption>{t('tableCaption', { title: chart.title })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('category')}</th>
+              {hasSeries && <th scope="col">{t('series')}</th>}
+              <th scope="col">{t('value')}</th>
+              <th scope="col">{t('figure')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {chart.points.map((p) => (
+              <tr key={p.figure.key} data-figure={p.figure.key}>
+                <th scope="row">{p.categoryLabel}</th>
+                {hasSeries && <td>{p.seriesLabel}</td>}
+                <td data-value={p.figure.value}>{p.display}</td>
+                <td>{p.figure.label}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
       {(chart.notes || chart.derived.length > 0) && (
         <p className="chart-notes">

@@ -14,7 +14,14 @@ export async function SourcesList({ sources, locale }: { sources: SourceView[]; 
         {sources.map((s) => (
           <li key={`${s.name}|${s.url ?? ''}`}>
             {t.rich('sourceAsOf', {
-              source: (chunks) => (s.url ? <a href={s.url} rel="noopener noreferrer">{chunks}</a> : chunks),
+              source: (chunks) =>
+                s.url ? (
+                  <a href={s.url} rel="noopener noreferrer">
+                    {chunks}
+                  </a>
+                ) : (
+                  chunks
+                ),
               name: s.name,
               date: formatDate(s.asOf, locale),
             })}

@@ -171,7 +171,14 @@ export async function readCrawl(request: APIRequestContext, baseURL: string): Pr
  * length limits always hold (the code clips); the lower ones are editorial, so
  * `minLengths: false` only asks for text.
  */
-export async function checkPage(page: Page, request: APIRequestContext, baseURL: string, crawl: Crawl, url: string, { minLengths = true }: { minLengths?: boolean } = {}): Promise<void> {
+export async function checkPage(
+  page: Page,
+  request: APIRequestContext,
+  baseURL: string,
+  crawl: Crawl,
+  url: string,
+  { minLengths = true }: { minLengths?: boolean } = {},
+): Promise<void> {
   const entry = crawl.site.entries.get(url)!;
   // Status, caching and HEAD, as a crawler's fetcher sees them.
   const get = await request.get(url, { maxRedirects: 0 });
@@ -201,7 +208,11 @@ export async function checkPage(page: Page, request: APIRequestContext, baseURL:
   expect(displayWidth(f.description), `${url} description`).toBeLessThanOrEqual(160);
   expect(f.og['og:url']).toEqual([url]);
   expect(f.og['og:locale']).toEqual([locale === 'en' ? 'en_US' : 'zh_HK']);
-  expect(f.og['og:locale:alternate'] ?? []).toEqual(Object.keys(entry.alternates).filter((l) => l !== 'x-default' && l !== locale).map((l) => (l === 'en' ? 'en_US' : 'zh_HK')));
+  expect(f.og['og:locale:alternate'] ?? []).toEqual(
+    Object.keys(entry.alternates)
+      .filter((l) => l !== 'x-default' && l !== locale)
+      .map((l) => (l === 'en' ? 'en_US' : 'zh_HK')),
+  );
   expect(f.feeds.map((l) => l.type).sort()).toEqual(['application/atom+xml', 'application/rss+xml']);
   const [image] = f.og['og:image'] ?? [];
   expect(image, url).toMatch(new RegExp(`^${baseURL}/`));
@@ -226,7 +237,8 @@ export async function checkPage(page: Page, request: APIRequestContext, baseURL:
     expect(f.og['article:published_time']).toHaveLength(1);
     expect(f.og['article:section']).toHaveLength(1);
     const ld = newsArticle(f);
-    for (const key of ['headline', 'description', 'datePublished', 'dateModified', 'image', 'author', 'publisher', 'isPartOf', 'mainEntityOfPage']) expect(ld, `${url} NewsArticle.${key}`).toHaveProperty(key);
+    for (const key of ['headline', 'description', 'datePublished', 'dateModified', 'image', 'author', 'publisher', 'isPartOf', 'mainEntityOfPage'])
+      expect(ld, `${url} NewsArticle.${key}`).toHaveProperty(key);
     expect(ld.inLanguage).toBe(locale);
     expect(ld.mainEntityOfPage['@id']).toBe(url);
     expect(ld.isPartOf['@type']).toBe('CreativeWorkSeries');
@@ -250,7 +262,8 @@ export async function checkPage(page: Page, request: APIRequestContext, baseURL:
 /** Every version of a page lists the same set of versions (needs every page visited). */
 export function checkReciprocity(crawl: Crawl): void {
   expect(crawl.facts.size, 'every page of the sitemap was visited').toBe(crawl.urls.length);
-  for (const [url, f] of crawl.facts) for (const [lang, href] of Object.entries(f.hreflang)) if (lang !== 'x-default') expect(crawl.facts.get(href)?.hreflang, `${href} ↔ ${url}`).toEqual(f.hreflang);
+  for (const [url, f] of crawl.facts)
+    for (const [lang, href] of Object.entries(f.hreflang)) if (lang !== 'x-default') expect(crawl.facts.get(href)?.hreflang, `${href} ↔ ${url}`).toEqual(f.hreflang);
 }
 
 /** Feeds, found the way a feed reader finds them: from the front page's <head>; parsed, linking only pages of the sitemap. */

@@ -22,7 +22,13 @@ export function addRetiredPieces(sourceSlug: string): void {
     const copy = (overrides: Record<string, unknown>) => insert.run(columns.map((c) => (c in overrides ? overrides[c] : source[c])));
     copy({ id: IDS.gone, slug: SLUGS.gone, status: 'draft', position: 9001, firstPublishedAt: source.firstPublishedAt ?? source.publishedAt });
     copy({ id: IDS.draft, slug: SLUGS.draft, status: 'draft', position: 9002, firstPublishedAt: null, publishedAt: null });
-    db.prepare('INSERT INTO SlugRedirect (id, seriesId, oldSlug, pieceId, createdAt) VALUES (?, ?, ?, ?, ?)').run(IDS.redirect, source.seriesId, SLUGS.old, source.id, source.createdAt);
+    db.prepare('INSERT INTO SlugRedirect (id, seriesId, oldSlug, pieceId, createdAt) VALUES (?, ?, ?, ?, ?)').run(
+      IDS.redirect,
+      source.seriesId,
+      SLUGS.old,
+      source.id,
+      source.createdAt,
+    );
   } finally {
     db.close();
   }

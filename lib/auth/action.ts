@@ -12,9 +12,7 @@ import { currentUser } from './session';
 
 export type ActionError = 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'notFound' | 'failed';
 
-export type ActionResult<T> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; error: ActionError; message: string; fieldErrors?: Record<string, string>; details?: unknown };
+export type ActionResult<T> = { ok: true; data: T; message?: string } | { ok: false; error: ActionError; message: string; fieldErrors?: Record<string, string>; details?: unknown };
 
 /** A domain error the action knows how to explain; `details` travels to the form. */
 export class ActionProblem extends Error {

@@ -75,7 +75,17 @@ export async function growSyntheticArchive(target: number, log: (line: string) =
       const position = nextPosition.get(sid)!;
       nextPosition.set(sid, position + 1);
       const id = randomUUID();
-      pieces.push({ id, seriesId: sid, position, kind: n % 5 === 0 ? 'editorial' : 'feature', slug: content.slug, status: 'published', publishedAt, firstPublishedAt: publishedAt, modifiedAt: publishedAt });
+      pieces.push({
+        id,
+        seriesId: sid,
+        position,
+        kind: n % 5 === 0 ? 'editorial' : 'feature',
+        slug: content.slug,
+        status: 'published',
+        publishedAt,
+        firstPublishedAt: publishedAt,
+        modifiedAt: publishedAt,
+      });
       for (const locale of LOCALES) texts.push({ id: randomUUID(), pieceId: id, locale, ...content.texts[locale] });
       content.blocks.forEach((b, i) => {
         const blockId = b.id;

@@ -46,7 +46,14 @@ export function syntheticPiece(n: number, figureKeys: readonly string[]): { seri
         paragraph(0),
         { type: 'heading', meta: { level: 2 }, texts: { 'zh-HK': { text: '背景', attribution: '' }, en: { text: 'Background', attribution: '' } } },
         paragraph(1),
-        { type: 'quote', meta: {}, texts: { 'zh-HK': { text: '數字只存一次,兩種語言一起讀。', attribution: '編輯部' }, en: { text: 'A figure is stored once and read in both languages.', attribution: 'The newsroom' } } },
+        {
+          type: 'quote',
+          meta: {},
+          texts: {
+            'zh-HK': { text: '數字只存一次,兩種語言一起讀。', attribution: '編輯部' },
+            en: { text: 'A figure is stored once and read in both languages.', attribution: 'The newsroom' },
+          },
+        },
         paragraph(2),
         paragraph(3),
       ],

@@ -20,10 +20,5 @@ export async function visibilityTags(tx: Tx, piece: { id: string; seriesId: stri
         })
       : Promise.resolve([]),
   ]);
-  return uniqueTags([
-    TAGS.piece(piece.id),
-    ...[previous, next].flatMap((p) => (p ? [TAGS.piece(p.id)] : [])),
-    ...teasing.map((b) => TAGS.piece(b.pieceId)),
-    TAGS.listings,
-  ]);
+  return uniqueTags([TAGS.piece(piece.id), ...[previous, next].flatMap((p) => (p ? [TAGS.piece(p.id)] : [])), ...teasing.map((b) => TAGS.piece(b.pieceId)), TAGS.listings]);
 }

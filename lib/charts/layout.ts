@@ -44,7 +44,10 @@ export function layoutChart(chart: ChartView, locale: Locale): ChartLayout {
   const values = chart.points.flatMap((p) => [p.figure.value, p.figure.valueHigh ?? p.figure.value]);
   const max = Math.max(0, ...values);
   const plotWidth = CHART_WIDTH - LABEL_SPACE;
-  const x = scaleLinear().domain([0, max || 1]).nice(4).range([INSET, plotWidth]);
+  const x = scaleLinear()
+    .domain([0, max || 1])
+    .nice(4)
+    .range([INSET, plotWidth]);
   const seriesOrder = [...new Set(chart.points.map((p) => p.series))];
   const categories: ChartLayout['categories'] = [];
   const bars: LaidBar[] = [];
@@ -59,7 +62,16 @@ export function layoutChart(chart: ChartView, locale: Locale): ChartLayout {
       links.push({ x1: Math.min(...ends), x2: Math.max(...ends), y: y + BAR / 2 });
       points.forEach((p, i) => {
         const px = x(p.figure.value);
-        bars.push({ x: px - 5, y: y + BAR / 2 - 5, width: 10, height: 10, seriesIndex: seriesOrder.indexOf(p.series), label: `${p.seriesLabel} ${p.display}`.trim(), labelX: i === 0 ? px - 8 : px + 8, figureKey: p.figure.key });
+        bars.push({
+          x: px - 5,
+          y: y + BAR / 2 - 5,
+          width: 10,
+          height: 10,
+          seriesIndex: seriesOrder.indexOf(p.series),
+          label: `${p.seriesLabel} ${p.display}`.trim(),
+          labelX: i === 0 ? px - 8 : px + 8,
+          figureKey: p.figure.key,
+        });
       });
       y += BAR + GROUP_GAP;
       continue;

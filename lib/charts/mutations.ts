@@ -47,7 +47,10 @@ export async function updateChart(raw: ChartInput, expectedVersion: number): Pro
   return db.$transaction(async (tx) => {
     const chart = await tx.chart.findUnique({ where: { key: input.key }, select: { id: true } });
     if (!chart) throw new ChartError('chart.notFound');
-    const updated = await tx.chart.updateMany({ where: { id: chart.id, version: expectedVersion }, data: { kind: input.kind, labels: JSON.stringify(input.labels), version: { increment: 1 } } });
+    const updated = await tx.chart.updateMany({
+      where: { id: chart.id, version: expectedVersion },
+      data: { kind: input.kind, labels: JSON.stringify(input.labels), version: { increment: 1 } },
+    });
     if (!updated.count) throw new ChartConflictError('chart.conflict');
     await writeChart(tx, chart.id, input);
     const pieces = await tx.piece.findMany({

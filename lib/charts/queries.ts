@@ -27,7 +27,9 @@ function loadCharts(keys?: string[]) {
 
 /** Charts' rows and the labels of their derived figures' inputs, in every locale; JSON-safe, so it can be cached. */
 export interface ChartData {
-  rows: (Omit<ChartRow, 'figures'> & { figures: (Omit<ChartRow['figures'][number], 'figure'> & { figure: Omit<ChartRow['figures'][number]['figure'], 'asOf'> & { asOf: string } })[] })[];
+  rows: (Omit<ChartRow, 'figures'> & {
+    figures: (Omit<ChartRow['figures'][number], 'figure'> & { figure: Omit<ChartRow['figures'][number]['figure'], 'asOf'> & { asOf: string } })[];
+  })[];
   inputLabels: Record<string, Record<string, string>>;
 }
 
@@ -35,7 +37,9 @@ export async function loadChartData(keys: string[]): Promise<ChartData> {
   if (!keys.length) return { rows: [], inputLabels: {} };
   const rows = await loadCharts(keys);
   const inputs = [...new Set(rows.flatMap((r) => r.figures.flatMap((cf) => (cf.figure.formula ? inputsOf(parseFormula(cf.figure.formula)) : []))))];
-  const texts = inputs.length ? await db.figureText.findMany({ where: { figure: { key: { in: inputs } } }, select: { locale: true, label: true, figure: { select: { key: true } } } }) : [];
+  const texts = inputs.length
+    ? await db.figureText.findMany({ where: { figure: { key: { in: inputs } } }, select: { locale: true, label: true, figure: { select: { key: true } } } })
+    : [];
   const inputLabels: ChartData['inputLabels'] = {};
   for (const t of texts) (inputLabels[t.figure.key] ??= {})[t.locale] = t.label;
   return {
@@ -117,7 +121,14 @@ export async function listChartKeys(): Promise<string[]> {
 export async function chartForEditor(key: string) {
   const row = await db.chart.findUnique({
     where: { key },
-    select: { key: true, kind: true, labels: true, version: true, texts: true, figures: { orderBy: { position: 'asc' }, select: { category: true, series: true, figure: { select: { key: true } } } } },
+    select: {
+      key: true,
+      kind: true,
+      labels: true,
+      version: true,
+      texts: true,
+      figures: { orderBy: { position: 'asc' }, select: { category: true, series: true, figure: { select: { key: true } } } },
+    },
   });
   if (!row) return null;
   const text = (locale: Locale) => {

@@ -9,7 +9,12 @@ const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 export function newBlockId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
   // 256 is not a multiple of 36; the slight bias does not matter for uniqueness at 62 bits.
-  return 'b' + Array.from(bytes, (b) => ALPHABET[b % 36]).join('').slice(0, 11);
+  return (
+    'b' +
+    Array.from(bytes, (b) => ALPHABET[b % 36])
+      .join('')
+      .slice(0, 11)
+  );
 }
 
 /** The element id of a block on reader pages: the same in every locale, so one link fits both. */

@@ -14,7 +14,11 @@ export const blockMetaSchema = z
     src: z.string().max(500).optional(),
     chartId: z.string().max(100).optional(),
     /** A paragraph that announces another piece of the series links to it once it is public. */
-    teaser: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80).optional(),
+    teaser: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .max(80)
+      .optional(),
   })
   .strict();
 export type BlockMeta = z.infer<typeof blockMetaSchema>;
@@ -48,5 +52,11 @@ export function parseMeta(json: string): BlockMeta {
 
 /** A block's settings as one string with keys in a fixed order, to compare and to store. */
 export function metaKey(meta: BlockMeta): string {
-  return JSON.stringify(Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b))));
+  return JSON.stringify(
+    Object.fromEntries(
+      Object.entries(meta)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => a.localeCompare(b)),
+    ),
+  );
 }

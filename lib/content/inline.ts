@@ -67,7 +67,11 @@ export function parseInline(source: string): InlineNode[] {
     const start = i;
     const end = source.indexOf('}}', i);
     if (end < 0) throw new InlineSyntaxError('Unclosed figure reference: "{{" has no "}}"', start);
-    const [key = '', style = 'full', ...rest] = source.slice(i + 2, end).trim().split('|').map((s) => s.trim());
+    const [key = '', style = 'full', ...rest] = source
+      .slice(i + 2, end)
+      .trim()
+      .split('|')
+      .map((s) => s.trim());
     if (!FIGURE_KEY.test(key) || rest.length) throw new InlineSyntaxError(`Malformed figure reference "${source.slice(start, end + 2)}"`, start);
     if (!(FIGURE_STYLES as readonly string[]).includes(style)) throw new InlineSyntaxError(`Unknown figure style "${style}"`, start);
     i = end + 2;

@@ -3,12 +3,7 @@ import 'server-only';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import {
-  bindMigrationAwareSqlAdapterFactory,
-  type ErrorRegistry,
-  type SqlDriverAdapter,
-  type SqlMigrationAwareDriverAdapterFactory,
-} from '@prisma/driver-adapter-utils';
+import { bindMigrationAwareSqlAdapterFactory, type ErrorRegistry, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import * as wasmBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { DiffTarget, MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { env } from '../env';
@@ -97,7 +92,10 @@ export async function withSchemaEngine<T>(
 export async function readMigrationsList(baseDir: string): Promise<MigrationList> {
   const lockContent = await readFile(path.join(baseDir, MIGRATION_LOCK_FILE), 'utf8').catch(() => null);
   const entries = await readdir(baseDir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     names.map(async (name) => ({
       path: name,
@@ -118,20 +116,19 @@ export async function readMigrationsList(baseDir: string): Promise<MigrationList
  * Applies the pending migrations. Returns those just applied, and already applied ones whose
  * migration.sql has changed since (the engine ignores those; callers should warn).
  */
-export async function applyMigrations(
-  engine: SchemaEngine,
-  migrationsList: MigrationList,
-): Promise<{ applied: string[]; edited: string[] }> {
+export async function applyMigrations(engine: SchemaEngine, migrationsList: MigrationList): Promise<{ applied: string[]; edited: string[] }> {
   // Diagnose only after applying: on a fresh database it fails (no _prisma_migrations yet).
-  const diagnose = () =>
-    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTER });
+  const diagnose = () => engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTER });
   try {
     const { appliedMigrationNames: applied } = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
     const { editedMigrationNames: edited } = await diagnose();
     return { applied, edited };
   } catch (error) {
     // The engine's error names the SQL problem but not the migration; add it.
-    const failed = await diagnose().then((d) => d.failedMigrationNames, () => []);
+    const failed = await diagnose().then(
+      (d) => d.failedMigrationNames,
+      () => [],
+    );
     const unnamed = failed.filter((name) => error instanceof Error && !error.message.includes(name));
     if (error instanceof Error && unnamed.length > 0) error.message = `${unnamed.join(', ')}: ${error.message}`;
     throw error;

@@ -24,7 +24,9 @@ export async function listFiguresForAdmin(locale: Locale, now = new Date()): Pro
       ...figureSelect,
       version: true,
       _count: { select: { revisions: true } },
-      usedBy: { select: { block: { select: { piece: { select: { id: true, slug: true, series: { select: { slug: true } }, texts: { where: { locale }, select: { title: true } } } } } } } },
+      usedBy: {
+        select: { block: { select: { piece: { select: { id: true, slug: true, series: { select: { slug: true } }, texts: { where: { locale }, select: { title: true } } } } } } },
+      },
     },
   });
   return rows.map((r) => {

@@ -6,8 +6,26 @@ import { db } from '@/lib/db';
 import { figureSelect } from './map';
 
 export interface FigureData {
-  figures: { key: string; kind: string; currency: string | null; value: number; valueHigh: number | null; sourceUrl: string | null; asOf: string; texts: { locale: string; label: string; sourceName: string }[] }[];
-  revisions: { key: string; createdAt: string; oldValue: number; oldValueHigh: number | null; newValue: number; newValueHigh: number | null; reasonZhHK: string; reasonEn: string }[];
+  figures: {
+    key: string;
+    kind: string;
+    currency: string | null;
+    value: number;
+    valueHigh: number | null;
+    sourceUrl: string | null;
+    asOf: string;
+    texts: { locale: string; label: string; sourceName: string }[];
+  }[];
+  revisions: {
+    key: string;
+    createdAt: string;
+    oldValue: number;
+    oldValueHigh: number | null;
+    newValue: number;
+    newValueHigh: number | null;
+    reasonZhHK: string;
+    reasonEn: string;
+  }[];
 }
 
 export async function loadFigureData(keys: string[]): Promise<FigureData> {

@@ -3,10 +3,7 @@
 // Numbers, figure references, + - * / and parentheses; nothing is evaluated as code.
 
 export type Formula =
-  | { type: 'num'; value: number }
-  | { type: 'ref'; key: string }
-  | { type: 'neg'; arg: Formula }
-  | { type: 'op'; op: '+' | '-' | '*' | '/'; left: Formula; right: Formula };
+  { type: 'num'; value: number } | { type: 'ref'; key: string } | { type: 'neg'; arg: Formula } | { type: 'op'; op: '+' | '-' | '*' | '/'; left: Formula; right: Formula };
 
 export class FormulaError extends Error {
   constructor(

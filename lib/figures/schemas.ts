@@ -6,9 +6,15 @@ const localized = (max: number) => z.object({ 'zh-HK': z.string().trim().min(1).
 
 export const figureCreateSchema = z
   .object({
-    key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80),
+    key: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .max(80),
     kind: z.enum(FIGURE_KINDS),
-    currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional(),
     value: z.number().finite(),
     valueHigh: z.number().finite().optional(),
     asOf: z.coerce.date(),

@@ -1,14 +1,5 @@
 // Domain types for figures, shared by formatting, queries and the seed.
-export const FIGURE_KINDS = [
-  'currency',
-  'percent',
-  'percentage-points',
-  'count',
-  'multiple',
-  'energy',
-  'parameters',
-  'tokens',
-] as const;
+export const FIGURE_KINDS = ['currency', 'percent', 'percentage-points', 'count', 'multiple', 'energy', 'parameters', 'tokens'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 /** How a reference asks for a figure: in full, as a bare number, or spelled out. */

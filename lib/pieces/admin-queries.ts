@@ -84,9 +84,10 @@ export async function dashboard(locale: Locale, pages: Record<string, number> = 
       const content = rev ? parseSnapshot(rev.snapshot) : null;
       const missing = content ? missingFields(content) : [];
       const status = parsePieceStatus(p.status);
-      const localeStatus = Object.fromEntries(
-        LOCALES.map((l) => [l, status === 'draft' && missing.some((m) => m.locale === l) ? 'incomplete' : status]),
-      ) as Record<Locale, LocaleStatus>;
+      const localeStatus = Object.fromEntries(LOCALES.map((l) => [l, status === 'draft' && missing.some((m) => m.locale === l) ? 'incomplete' : status])) as Record<
+        Locale,
+        LocaleStatus
+      >;
       return {
         id: p.id,
         slug: p.slug,

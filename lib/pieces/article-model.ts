@@ -117,7 +117,13 @@ async function readLiveArticle(pieceId: string): Promise<BilingualArticle | null
     id: b.id,
     type: parseBlockType(b.type),
     meta: parseMeta(b.meta),
-    texts: perLocale(b.texts, (t) => ({ text: t?.text ?? '', attribution: t?.attribution ?? '', rev: t?.rev ?? 1, writtenAt: (t?.writtenAt ?? row.modifiedAt).toISOString(), basedOn: t?.basedOnRev ?? null })),
+    texts: perLocale(b.texts, (t) => ({
+      text: t?.text ?? '',
+      attribution: t?.attribution ?? '',
+      rev: t?.rev ?? 1,
+      writtenAt: (t?.writtenAt ?? row.modifiedAt).toISOString(),
+      basedOn: t?.basedOnRev ?? null,
+    })),
   }));
   const figureKeys = [...new Set(row.blocks.flatMap((b) => b.figureRefs.map((r) => r.figure.key)))].sort();
   const [around, teasers] = await Promise.all([neighbourRows(row.series.slug, row.position), teaserRows(row.series.slug, teasersOf(blocks))]);
@@ -164,7 +170,16 @@ export async function liveArticle(seriesSlug: string, pieceSlug: string): Promis
 export async function workingArticle(pieceId: string): Promise<BilingualArticle | null> {
   const piece = await db.piece.findUnique({
     where: { id: pieceId },
-    select: { id: true, kind: true, position: true, version: true, publishedAt: true, modifiedAt: true, updatedAt: true, series: { select: { slug: true, texts: { select: { locale: true, title: true } } } } },
+    select: {
+      id: true,
+      kind: true,
+      position: true,
+      version: true,
+      publishedAt: true,
+      modifiedAt: true,
+      updatedAt: true,
+      series: { select: { slug: true, texts: { select: { locale: true, title: true } } } },
+    },
   });
   if (!piece) return null;
   const revision = await db.pieceRevision.findUnique({ where: { pieceId_version: { pieceId, version: piece.version } }, select: { snapshot: true, createdAt: true } });

@@ -44,7 +44,15 @@ function correctionsOf(data: FigureData, figures: Record<string, Figure>, locale
 }
 
 export function toSummaryView(s: BilingualSummary, locale: Locale): PieceSummary {
-  return { slug: s.slug, seriesSlug: s.seriesSlug, kind: s.kind, position: s.position, title: s.titles[locale], standfirst: s.standfirsts[locale], publishedAt: s.publishedAt ? new Date(s.publishedAt) : null };
+  return {
+    slug: s.slug,
+    seriesSlug: s.seriesSlug,
+    kind: s.kind,
+    position: s.position,
+    title: s.titles[locale],
+    standfirst: s.standfirsts[locale],
+    publishedAt: s.publishedAt ? new Date(s.publishedAt) : null,
+  };
 }
 
 function parseBlock(b: BilingualArticle['blocks'][number], locale: Locale, lenient: boolean): ReaderBlock {
@@ -69,7 +77,9 @@ export async function projectArticle(model: BilingualArticle, locale: Locale, { 
   const figureTags = model.figureKeys.map(TAGS.figure);
   const [figureData, chartData] = await Promise.all([
     fresh ? loadFigureData(model.figureKeys) : cachedRead('article-figures', model.figureKeys, figureTags, () => loadFigureData(model.figureKeys)),
-    fresh ? loadChartData(model.chartKeys) : cachedRead('article-charts', model.chartKeys, [...model.chartKeys.map(TAGS.chart), ...figureTags], () => loadChartData(model.chartKeys)),
+    fresh
+      ? loadChartData(model.chartKeys)
+      : cachedRead('article-charts', model.chartKeys, [...model.chartKeys.map(TAGS.chart), ...figureTags], () => loadChartData(model.chartKeys)),
   ]);
   const figures: Record<string, Figure> = Object.fromEntries(figureData.figures.map((f) => [f.key, toFigure({ ...f, asOf: new Date(f.asOf) }, locale)]));
   const text = model.texts[locale];

@@ -24,7 +24,7 @@ function inOrder(a: string[], b: string[]): Set<string> {
   const len: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) len[i]![j] = a[i] === b[j] ? len[i + 1]![j + 1]! + 1 : Math.max(len[i + 1]![j]!, len[i]![j + 1]!);
   const keep = new Set<string>();
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     if (a[i] === b[j]) {
       keep.add(a[i]!);
       i++;
@@ -35,8 +35,7 @@ function inOrder(a: string[], b: string[]): Set<string> {
   return keep;
 }
 
-const textsOf = (block: PieceContent['blocks'][number]): Record<Locale, string> =>
-  Object.fromEntries(LOCALES.map((l) => [l, blockText(block, l)])) as Record<Locale, string>;
+const textsOf = (block: PieceContent['blocks'][number]): Record<Locale, string> => Object.fromEntries(LOCALES.map((l) => [l, blockText(block, l)])) as Record<Locale, string>;
 
 /** Rows in the newer revision's order, each removed block right after the block it followed. */
 export function diffBlocks(older: PieceContent, newer: PieceContent): BlockDiffRow[] {
@@ -63,7 +62,10 @@ export function diffBlocks(older: PieceContent, newer: PieceContent): BlockDiffR
   older.blocks.forEach((block, i) => {
     const id = a[i]!;
     if (b.includes(id)) return;
-    const anchor = a.slice(0, i).reverse().find((x) => b.includes(x));
+    const anchor = a
+      .slice(0, i)
+      .reverse()
+      .find((x) => b.includes(x));
     const at = anchor ? rows.findIndex((r) => r.id === anchor) + 1 : 0;
     let insert = at;
     while (insert < rows.length && rows[insert]!.change === 'removed') insert++;

@@ -30,7 +30,12 @@ async function readSeriesList(locale: Locale): Promise<SeriesView[]> {
   });
   return Promise.all(
     rows.map(async (s) => {
-      const newest = await db.piece.findMany({ where: { seriesId: s.id, ...readerVisiblePieceWhere() }, orderBy: { position: 'desc' }, take: FRONT_PAGE_PER_SERIES, select: summarySelect });
+      const newest = await db.piece.findMany({
+        where: { seriesId: s.id, ...readerVisiblePieceWhere() },
+        orderBy: { position: 'desc' },
+        take: FRONT_PAGE_PER_SERIES,
+        select: summarySelect,
+      });
       return {
         slug: s.slug,
         title: s.texts[0]?.title ?? s.slug,
@@ -64,7 +69,15 @@ async function readSeriesPage(slug: string, locale: Locale, page: number): Promi
   ]);
   const pageCount = pageCountOf(pieceCount);
   if (page > pageCount) return null;
-  return { slug: s.slug, title: s.texts[0]?.title ?? s.slug, description: s.texts[0]?.description ?? '', pieceCount, page, pageCount, pieces: rows.map((p) => toSummary(p, locale)) };
+  return {
+    slug: s.slug,
+    title: s.texts[0]?.title ?? s.slug,
+    description: s.texts[0]?.description ?? '',
+    pieceCount,
+    page,
+    pageCount,
+    pieces: rows.map((p) => toSummary(p, locale)),
+  };
 }
 
 /** The published pieces just before and after a position in a series, as rows. */

@@ -86,7 +86,13 @@ export async function materialize(tx: Tx, pieceId: string, content: StoredConten
     for (const locale of LOCALES) {
       const want = textRow(block.texts[locale]);
       const have = row.texts.find((t) => t.locale === locale);
-      const same = have && have.text === want.text && have.attribution === want.attribution && have.rev === want.rev && have.basedOnRev === want.basedOnRev && have.writtenAt.getTime() === want.writtenAt.getTime();
+      const same =
+        have &&
+        have.text === want.text &&
+        have.attribution === want.attribution &&
+        have.rev === want.rev &&
+        have.basedOnRev === want.basedOnRev &&
+        have.writtenAt.getTime() === want.writtenAt.getTime();
       if (!same) await tx.blockText.upsert({ where: { blockId_locale: { blockId: block.id, locale } }, create: { blockId: block.id, locale, ...want }, update: want });
     }
     const haveRefs = row.figureRefs.map((r) => r.figureId).sort();

@@ -61,7 +61,13 @@ export async function publishPiece(pieceId: string, editor: Editor, ip?: string 
         lastEditorId: editor.id,
       },
     });
-    await writeAudit(tx, { action: 'piece.publish', actor: editor, target: { type: 'piece', id: piece.id }, summary: `${piece.series.slug}/${content.slug} v${piece.version}`, ip });
+    await writeAudit(tx, {
+      action: 'piece.publish',
+      actor: editor,
+      target: { type: 'piece', id: piece.id },
+      summary: `${piece.series.slug}/${content.slug} v${piece.version}`,
+      ip,
+    });
     const renamed = content.slug !== piece.slug;
     const tags = await visibilityTags(tx, piece, renamed ? [content.slug, piece.slug] : [content.slug]);
     return { series: piece.series.slug, slug: content.slug, oldSlug: renamed ? piece.slug : null, tags, retiredPaths: true };
@@ -77,7 +83,13 @@ export async function schedulePiece(pieceId: string, at: Date, editor: Editor, i
     await materialize(tx, piece.id, content);
     await applySlug(tx, piece, content.slug);
     await tx.piece.update({ where: { id: piece.id }, data: { status: 'scheduled', publishedAt: at, liveVersion: piece.version, lastEditorId: editor.id } });
-    await writeAudit(tx, { action: 'piece.schedule', actor: editor, target: { type: 'piece', id: piece.id }, summary: `${piece.series.slug}/${content.slug} at ${at.toISOString()}`, ip });
+    await writeAudit(tx, {
+      action: 'piece.schedule',
+      actor: editor,
+      target: { type: 'piece', id: piece.id },
+      summary: `${piece.series.slug}/${content.slug} at ${at.toISOString()}`,
+      ip,
+    });
     // Nothing is public until its time comes; the scheduler expires what changes then.
     return { series: piece.series.slug, slug: content.slug, oldSlug: null, tags: [], retiredPaths: false };
   });
@@ -107,7 +119,10 @@ export async function publishDuePieces(now = new Date()): Promise<PublishOutcome
   const out: PublishOutcome[] = [];
   for (const p of due) {
     const outcome = await db.$transaction(async (tx) => {
-      const claimed = await tx.piece.updateMany({ where: { id: p.id, status: 'scheduled' }, data: { status: 'published', firstPublishedAt: p.publishedAt, modifiedAt: p.publishedAt ?? now } });
+      const claimed = await tx.piece.updateMany({
+        where: { id: p.id, status: 'scheduled' },
+        data: { status: 'published', firstPublishedAt: p.publishedAt, modifiedAt: p.publishedAt ?? now },
+      });
       if (!claimed.count) return null;
       await writeAudit(tx, { action: 'piece.publish', actor: null, target: { type: 'piece', id: p.id }, summary: `${p.series.slug}/${p.slug} (scheduled)` });
       return { series: p.series.slug, slug: p.slug, oldSlug: null, tags: await visibilityTags(tx, p, [p.slug]), retiredPaths: true };

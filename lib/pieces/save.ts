@@ -21,9 +21,7 @@ export interface Editor {
 }
 
 export class PieceConflictError extends Error {
-  constructor(
-    readonly current: { version: number; editorName: string; savedAt: Date; changed: string[] },
-  ) {
+  constructor(readonly current: { version: number; editorName: string; savedAt: Date; changed: string[] }) {
     super('piece.conflict');
     this.name = 'PieceConflictError';
   }

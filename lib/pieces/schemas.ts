@@ -92,4 +92,3 @@ export const pieceSaveSchema = pieceContentSchema.extend({
   baseVersion: z.number().int().positive(),
 });
 export type PieceSaveInput = z.input<typeof pieceSaveSchema>;
-

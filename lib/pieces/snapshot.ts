@@ -9,7 +9,8 @@ export function parseSnapshot(json: string): StoredContent {
 /** One block's text in one locale as the history shows it: a prefix for its kind, then text and attribution. */
 export function blockText(block: PieceContent['blocks'][number], locale: Locale): string {
   const x = block.texts[locale];
-  const prefix = block.type === 'heading' ? '## ' : block.type === 'quote' ? '> ' : block.type === 'image' ? '[image] ' : block.type === 'chart' ? `[chart ${block.meta.chartId ?? ''}] ` : '';
+  const prefix =
+    block.type === 'heading' ? '## ' : block.type === 'quote' ? '> ' : block.type === 'image' ? '[image] ' : block.type === 'chart' ? `[chart ${block.meta.chartId ?? ''}] ` : '';
   return prefix + x.text + (x.attribution ? ` — ${x.attribution}` : '');
 }
 

@@ -32,9 +32,7 @@ export async function buildFeed(locale: Locale, format: 'rss' | 'atom'): Promise
       },
     });
     const corrections = correctionTexts(article.corrections, locale);
-    const notes = corrections.length
-      ? `\n<h2>${escapeHtml(tp('updatesHeading'))}</h2>\n<ul>${corrections.map((c) => `<li>${escapeHtml(c.text)}</li>`).join('')}</ul>`
-      : '';
+    const notes = corrections.length ? `\n<h2>${escapeHtml(tp('updatesHeading'))}</h2>\n<ul>${corrections.map((c) => `<li>${escapeHtml(c.text)}</li>`).join('')}</ul>` : '';
     entries.push({
       id: entryTagUri(p.id, locale, p.publishedAt),
       url: pageUrl(locale, `/${p.seriesSlug}/${p.slug}`),

@@ -8,7 +8,10 @@ import { hashPassword } from './password';
 import { ROLES } from './roles';
 
 export const userCreateSchema = z.object({
-  email: z.email('email').max(200).transform((e) => e.toLowerCase()),
+  email: z
+    .email('email')
+    .max(200)
+    .transform((e) => e.toLowerCase()),
   name: z.string().trim().min(1).max(100),
   role: z.enum(ROLES),
   uiLocale: z.enum(['zh-HK', 'en']).default('zh-HK'),
@@ -38,7 +41,12 @@ export async function setPassword(email: string, password: string, actor: Actor 
 export async function setDisabled(email: string, disabled: boolean, actor: Actor = null): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { email: email.toLowerCase() }, data: { disabled, sessionVersion: { increment: 1 } } });
-    await writeAudit(tx, { action: disabled ? 'user.disable' : 'user.update', actor, target: { type: 'user', id: email.toLowerCase() }, summary: disabled ? 'disabled' : 'enabled' });
+    await writeAudit(tx, {
+      action: disabled ? 'user.disable' : 'user.update',
+      actor,
+      target: { type: 'user', id: email.toLowerCase() },
+      summary: disabled ? 'disabled' : 'enabled',
+    });
   });
 }
 

@@ -111,6 +111,12 @@ export interface Revision {
 /** One figure revision through the Server Action, as the admin form sends it. */
 export async function reviseFigure(origin: string, distDir: string, session: EditorSession, input: { key: string; expectedVersion: number; value: number }): Promise<Revision> {
   const payload = { ...input, valueHigh: null, reasonZhHK: '基準測試修訂數字', reasonEn: 'Benchmark revision of the figure' };
-  const r = await callAction<{ pieces: unknown[] }>(origin, distDir, session, { file: 'app/admin/actions/figures.ts', name: 'reviseFigureAction', page: `/admin/figures/${input.key}` }, payload);
+  const r = await callAction<{ pieces: unknown[] }>(
+    origin,
+    distDir,
+    session,
+    { file: 'app/admin/actions/figures.ts', name: 'reviseFigureAction', page: `/admin/figures/${input.key}` },
+    payload,
+  );
   return { ms: r.ms, pieces: r.data?.pieces.length ?? 0 };
 }

@@ -154,7 +154,9 @@ export async function growthStep(ctx: Ctx, pieces: number): Promise<GrowthStep> 
   const piecePath = `/${series}/bench-${WATCHED_PIECE}`;
   // The revision also expires the listings the bulk insert went around (front, series, sitemap).
   const revision = await reviseAndWatch(ctx, ctx.session, ONE_PERCENT_FIGURE, 1000 + pieces, { zh: `/zh-hk${piecePath}`, en: `/en${piecePath}` });
-  ctx.log(`growth ${pieces}: seeded in ${seedSeconds.toFixed(1)} s; 1% revision ${Math.round(revision.actionMs)} ms (${revision.pieces} pieces), visible after ${Math.round(revision.both)} ms`);
+  ctx.log(
+    `growth ${pieces}: seeded in ${seedSeconds.toFixed(1)} s; 1% revision ${Math.round(revision.actionMs)} ms (${revision.pieces} pieces), visible after ${Math.round(revision.both)} ms`,
+  );
   const pages = [
     await measurePage(ctx, 'front', '/en', 'public'),
     await measurePage(ctx, 'series', `/en/${series}`, 'public'),
@@ -165,7 +167,9 @@ export async function growthStep(ctx: Ctx, pieces: number): Promise<GrowthStep> 
   ];
   const front = (await request(`${ctx.origin}/en`)).body.toString();
   const proxy = await measureProxy(ctx, `/en${piecePath}`, `/en/${series}/${syntheticOldSlug(WATCHED_PIECE)}`);
-  ctx.log(`growth ${pieces}: proxy on the cached article p50 ${proxy.cachedP50Ms.toFixed(1)} ms, max ${proxy.cachedMaxMs.toFixed(0)} ms (${proxy.retiredPaths} retired paths); next build`);
+  ctx.log(
+    `growth ${pieces}: proxy on the cached article p50 ${proxy.cachedP50Ms.toFixed(1)} ms, max ${proxy.cachedMaxMs.toFixed(0)} ms (${proxy.retiredPaths} retired paths); next build`,
+  );
   const build = measureBuild(ctx);
   ctx.log(`growth ${pieces}: next build ${build.seconds.toFixed(0)} s (${build.pagesGenerated ?? '?'} pages prerendered)`);
   return {

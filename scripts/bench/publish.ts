@@ -30,16 +30,17 @@ function content(slug: string, n: number) {
 }
 
 /** One new follow-up in `series`, published; polls the four pages until each shows it (30 s at most). */
-export async function publishAndWatch(
-  server: { origin: string; distDir: string; databaseFile: string },
-  session: EditorSession,
-  series: string,
-  n: number,
-): Promise<PublishRound> {
+export async function publishAndWatch(server: { origin: string; distDir: string; databaseFile: string }, session: EditorSession, series: string, n: number): Promise<PublishRound> {
   const o = server.origin;
   const slug = `bench-follow-up-${n}`;
   const c = content(slug, n);
-  const created = await callAction<{ id: string }>(o, server.distDir, session, { file: ACTIONS, name: 'createPieceAction', page: '/admin/pieces/new' }, { seriesSlug: series, slug, titleZhHK: c.texts['zh-HK'].title, titleEn: c.texts.en.title });
+  const created = await callAction<{ id: string }>(
+    o,
+    server.distDir,
+    session,
+    { file: ACTIONS, name: 'createPieceAction', page: '/admin/pieces/new' },
+    { seriesSlug: series, slug, titleZhHK: c.texts['zh-HK'].title, titleEn: c.texts.en.title },
+  );
   const pieceId = created.data.id;
   const page = `/admin/pieces/${pieceId}`;
   await callAction(o, server.distDir, session, { file: ACTIONS, name: 'savePieceAction', page }, { pieceId, baseVersion: pieceVersion(server.databaseFile, pieceId), ...c });

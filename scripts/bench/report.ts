@@ -26,7 +26,15 @@ export function sections(r: BenchResults): Section[] {
     rows: r.throughput.map((t) =>
       t.unavailable
         ? [t.label, '–', '–', t.unavailable, '', '', '']
-        : [t.label, t.ratioToAbout ? range(t.ratioToAbout, pct) : '–', t.ratioToNginx ? range(t.ratioToNginx, pct) : '–', range(t.rps, (v) => num(v, 0)), range(t.p50Ms, ms), range(t.p99Ms, ms), String(t.failures)],
+        : [
+            t.label,
+            t.ratioToAbout ? range(t.ratioToAbout, pct) : '–',
+            t.ratioToNginx ? range(t.ratioToNginx, pct) : '–',
+            range(t.rps, (v) => num(v, 0)),
+            range(t.p50Ms, ms),
+            range(t.p99Ms, ms),
+            String(t.failures),
+          ],
     ),
   });
   out.push({
@@ -101,7 +109,9 @@ export function sections(r: BenchResults): Section[] {
       rows: r.growth.map((g) => [
         num(g.pieces, 0),
         num(g.proxy.retiredPaths, 0),
-        ...(g.proxy.error ? [`failed: ${g.proxy.error}`, '', '', '', ''] : [ms(g.proxy.cachedP50Ms), ms(g.proxy.cachedP99Ms), ms(g.proxy.cachedMaxMs), num(g.proxy.requests, 0), ms(g.proxy.retiredP50Ms)]),
+        ...(g.proxy.error
+          ? [`failed: ${g.proxy.error}`, '', '', '', '']
+          : [ms(g.proxy.cachedP50Ms), ms(g.proxy.cachedP99Ms), ms(g.proxy.cachedMaxMs), num(g.proxy.requests, 0), ms(g.proxy.retiredP50Ms)]),
       ]),
     });
     out.push({

@@ -75,7 +75,11 @@ function commit(): BenchResults['commit'] {
 }
 
 const medianRun = (runs: LighthouseRun[]): LighthouseRun => {
-  const m = (k: Exclude<keyof LighthouseRun, 'failed'>) => percentile(runs.map((r) => r[k]), 50);
+  const m = (k: Exclude<keyof LighthouseRun, 'failed'>) =>
+    percentile(
+      runs.map((r) => r[k]),
+      50,
+    );
   return {
     performance: m('performance'),
     accessibility: m('accessibility'),
@@ -119,10 +123,25 @@ async function main() {
     const throughput = await measureThroughput(targets, { ...cfg, probeUrl: `${o}/en/about`, log });
     nginx.stop();
     stops.shift();
-    throughput.push({ id: 'deploy-cache', label: 'article via deploy/ nginx cache', url: '', rounds: [], rps: summarize([]), p50Ms: summarize([]), p99Ms: summarize([]), failures: 0, ratioToAbout: null, ratioToNginx: null, unavailable: 'not available yet (no deploy/ config)' });
+    throughput.push({
+      id: 'deploy-cache',
+      label: 'article via deploy/ nginx cache',
+      url: '',
+      rounds: [],
+      rps: summarize([]),
+      p50Ms: summarize([]),
+      p99Ms: summarize([]),
+      failures: 0,
+      ratioToAbout: null,
+      ratioToNginx: null,
+      unavailable: 'not available yet (no deploy/ config)',
+    });
 
     log('render cost without cache');
-    const cachedP50: number[] = [], cachedP99: number[] = [], freshP50: number[] = [], freshP99: number[] = [];
+    const cachedP50: number[] = [],
+      cachedP99: number[] = [],
+      freshP50: number[] = [],
+      freshP99: number[] = [];
     for (let round = 0; round < 3; round++) {
       const cached = await sequentialLatencies(`${o}/zh-hk${ARTICLE}`, { 'accept-encoding': 'gzip' }, { requests: cfg.renderRequests, maxMs: 15_000 });
       const fresh = await sequentialLatencies(`${o}/zh-hk${ARTICLE}`, { 'accept-encoding': 'gzip', cookie: draftCookie }, { requests: cfg.renderRequests, maxMs: 15_000 });
@@ -131,7 +150,13 @@ async function main() {
       freshP50.push(percentile(fresh, 50));
       freshP99.push(percentile(fresh, 99));
     }
-    const render = { cachedP50: summarize(cachedP50), cachedP99: summarize(cachedP99), freshP50: summarize(freshP50), freshP99: summarize(freshP99), p50Ratio: ratioSummary(freshP50, cachedP50) };
+    const render = {
+      cachedP50: summarize(cachedP50),
+      cachedP99: summarize(cachedP99),
+      freshP50: summarize(freshP50),
+      freshP99: summarize(freshP99),
+      p50Ratio: ratioSummary(freshP50, cachedP50),
+    };
 
     log('weight');
     const weight = await measureWeights(
@@ -196,7 +221,13 @@ async function main() {
       durationSeconds: (Date.now() - started) / 1000,
       machine: machine(loadStart, othersStart),
       commit: commit(),
-      settings: { rounds: cfg.rounds, seconds: cfg.seconds, connections: cfg.connections, acceptEncoding: 'gzip', renderBypass: 'Next.js draft-mode cookie (__prerender_bypass from the build), no session: the public render path, uncached' },
+      settings: {
+        rounds: cfg.rounds,
+        seconds: cfg.seconds,
+        connections: cfg.connections,
+        acceptEncoding: 'gzip',
+        renderBypass: 'Next.js draft-mode cookie (__prerender_bypass from the build), no session: the public render path, uncached',
+      },
       throughput,
       render,
       freshness,

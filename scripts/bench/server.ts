@@ -51,7 +51,12 @@ export function prepare(env: NodeJS.ProcessEnv, opts: { build: boolean; log: (s:
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
   opts.log('database: migrate and seed');
   run('npm', ['run', '-s', 'db:setup'], env);
-  run('npm', ['run', '-s', 'user:create', '--', '--email', BENCH_EDITOR, '--name', 'Bench Editor', '--role', 'editor', '--ui-locale', 'en', '--password-stdin'], env, `${BENCH_PASSWORD}\n`);
+  run(
+    'npm',
+    ['run', '-s', 'user:create', '--', '--email', BENCH_EDITOR, '--name', 'Bench Editor', '--role', 'editor', '--ui-locale', 'en', '--password-stdin'],
+    env,
+    `${BENCH_PASSWORD}\n`,
+  );
   if (opts.build || !existsSync('.next-bench/BUILD_ID')) {
     opts.log('next build (.next-bench)');
     nextBuild(env);

@@ -37,12 +37,20 @@ export function targetStatuses(r: BenchResults): TargetStatus[] {
   for (const id of ['article-zh', 'article-en']) {
     const w = r.weight[id];
     if (!w) continue;
-    out.push({ target: `${id}: ≤ 10 KB gzip JS beyond the framework floor`, verdict: w.jsBeyondFloorGzip <= JS_BUDGET_BYTES ? 'met' : 'missed', figure: `${(w.jsBeyondFloorGzip / 1024).toFixed(1)} KB` });
+    out.push({
+      target: `${id}: ≤ 10 KB gzip JS beyond the framework floor`,
+      verdict: w.jsBeyondFloorGzip <= JS_BUDGET_BYTES ? 'met' : 'missed',
+      figure: `${(w.jsBeyondFloorGzip / 1024).toFixed(1)} KB`,
+    });
   }
   for (const [id, lh] of Object.entries(r.lighthouse)) {
     const m = lh.median;
     const ok = m.accessibility === 100 && m.bestPractices === 100 && m.seo === 100 && m.performance >= 95;
-    out.push({ target: `${id}: Lighthouse 100 a11y/BP/SEO, ≥ 95 performance`, verdict: ok ? 'met' : 'missed', figure: `${m.performance}/${m.accessibility}/${m.bestPractices}/${m.seo}` });
+    out.push({
+      target: `${id}: Lighthouse 100 a11y/BP/SEO, ≥ 95 performance`,
+      verdict: ok ? 'met' : 'missed',
+      figure: `${m.performance}/${m.accessibility}/${m.bestPractices}/${m.seo}`,
+    });
   }
   const first = r.growth[0];
   const last = r.growth.at(-1);

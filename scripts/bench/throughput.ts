@@ -27,7 +27,10 @@ export async function settle(probeUrl: string, maxMs = 20_000): Promise<void> {
   }
 }
 
-export async function measureThroughput(targets: Target[], opts: { rounds: number; seconds: number; connections: number; probeUrl: string; log: (s: string) => void }): Promise<ThroughputRow[]> {
+export async function measureThroughput(
+  targets: Target[],
+  opts: { rounds: number; seconds: number; connections: number; probeUrl: string; log: (s: string) => void },
+): Promise<ThroughputRow[]> {
   const base = { 'accept-encoding': 'gzip' };
   // Warm-up: every target's code paths compiled and its caches filled before any round.
   for (const t of targets) await sequentialLatencies(t.url, { ...base, ...t.headers }, { requests: 20, maxMs: 5_000 });

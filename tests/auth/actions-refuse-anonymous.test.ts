@@ -41,7 +41,17 @@ describe('Server Actions without a session', () => {
     const before = await snapshot();
     const { db } = await import('@/lib/db');
     const piece = await db.piece.findFirstOrThrow({ select: { id: true } });
-    const plausible = { pieceId: piece.id, key: 'deepseek-r1-input-price', expectedVersion: 1, value: 9, reasonZhHK: '測試原因', reasonEn: 'test reason', email: 'x@example.org', uiLocale: 'en', disabled: true };
+    const plausible = {
+      pieceId: piece.id,
+      key: 'deepseek-r1-input-price',
+      expectedVersion: 1,
+      value: 9,
+      reasonZhHK: '測試原因',
+      reasonEn: 'test reason',
+      email: 'x@example.org',
+      uiLocale: 'en',
+      disabled: true,
+    };
     let count = 0;
     for (const f of files) {
       const mod = (await import(`@/${ACTIONS_DIR}/${f.replace(/\.ts$/, '')}`)) as Record<string, unknown>;
@@ -67,9 +77,7 @@ describe('Route Handlers without a session', () => {
     let guarded = 0;
     for (const file of files) {
       const source = readFileSync(file, 'utf8');
-      const methods = (['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).filter((m) =>
-        new RegExp(`export (async )?function ${m}\\b|export \\{[^}]*\\b${m}\\b`).test(source),
-      );
+      const methods = (['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const).filter((m) => new RegExp(`export (async )?function ${m}\\b|export \\{[^}]*\\b${m}\\b`).test(source));
       // GET counts when it can show unpublished content (draft mode, a signed-in check).
       const guardedMethods = methods.filter((m) => m !== 'GET' || /requireUser|draftMode\(\)\)\.enable/.test(source));
       if (!guardedMethods.length) continue;

@@ -52,7 +52,13 @@ describe('formatting', () => {
   });
 
   it('aligns text tables and escapes Markdown cells', () => {
-    const text = textTable(['page', 'req/s'], [['about', '900'], ['article zh-HK', '850']]);
+    const text = textTable(
+      ['page', 'req/s'],
+      [
+        ['about', '900'],
+        ['article zh-HK', '850'],
+      ],
+    );
     expect(text.split('\n')).toEqual(['page           req/s', '-------------  -----', 'about            900', 'article zh-HK    850']);
     expect(markdownTable(['a', 'b'], [['x|y', '1']])).toBe('| a | b |\n| --- | ---: |\n| x\\|y | 1 |');
   });

@@ -12,7 +12,18 @@ const proxy = { path: '/', requests: 1, cachedP50Ms: 1, cachedP99Ms: 1, cachedMa
 const build = { seconds: 30, pagesGenerated: 100, warmCache: true };
 
 function results(over: Partial<BenchResults> = {}): BenchResults {
-  const row = (id: string, about: number) => ({ id, label: id, url: '', rounds: [], rps: s(1), p50Ms: s(1), p99Ms: s(1), failures: 0, ratioToAbout: s(about), ratioToNginx: s(0.03) });
+  const row = (id: string, about: number) => ({
+    id,
+    label: id,
+    url: '',
+    rounds: [],
+    rps: s(1),
+    p50Ms: s(1),
+    p99Ms: s(1),
+    failures: 0,
+    ratioToAbout: s(about),
+    ratioToNginx: s(0.03),
+  });
   return {
     version: 1,
     mode: 'quick',
@@ -28,8 +39,28 @@ function results(over: Partial<BenchResults> = {}): BenchResults {
     weight: { 'article-zh': { path: '', htmlBytes: 1, htmlGzip: 1, jsFiles: [], jsGzip: 1, jsBeyondFloorGzip: 19_000, jsBeyondFloorFiles: [] } },
     lighthouse: { 'article-zh': { runs: [], median: lh(99) }, 'article-en': { runs: [], median: lh(90) } },
     growth: [
-      { pieces: 100, publishedPieces: 102, seedSeconds: 1, revision: { actionMs: 1, piecesTouched: 1, freshMs: 1 }, pages: [page('front', 10, 5000), page('sitemap', 10, 3000)], proxy, build, dbBytes: 1, frontListsNewest: true },
-      { pieces: 10000, publishedPieces: 10002, seedSeconds: 1, revision: { actionMs: 1, piecesTouched: 100, freshMs: 1 }, pages: [page('front', 15, 5200), page('sitemap', 400, 3000)], proxy, build, dbBytes: 1, frontListsNewest: true },
+      {
+        pieces: 100,
+        publishedPieces: 102,
+        seedSeconds: 1,
+        revision: { actionMs: 1, piecesTouched: 1, freshMs: 1 },
+        pages: [page('front', 10, 5000), page('sitemap', 10, 3000)],
+        proxy,
+        build,
+        dbBytes: 1,
+        frontListsNewest: true,
+      },
+      {
+        pieces: 10000,
+        publishedPieces: 10002,
+        seedSeconds: 1,
+        revision: { actionMs: 1, piecesTouched: 100, freshMs: 1 },
+        pages: [page('front', 15, 5200), page('sitemap', 400, 3000)],
+        proxy,
+        build,
+        dbBytes: 1,
+        frontListsNewest: true,
+      },
     ],
     notes: [],
     ...over,

@@ -8,7 +8,6 @@ import { withSeededDatabase } from '../helpers/seeded-db';
 
 const { ed } = EDITORS;
 
-
 withSeededDatabase();
 
 async function ids() {

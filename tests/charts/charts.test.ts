@@ -46,8 +46,14 @@ describe('chart data assembly', () => {
     expect(en.points.map((p) => p.display)).toEqual(['$109.1 billion', '$9.09 billion', '$4.55 billion']);
     expect(zh.points.map((p) => p.display)).toEqual(['1091億美元', '90.92億美元', '45.46億美元']);
     expect(en.derived).toEqual([
-      { label: 'China private AI investment, 2024 (derived from the US figure and ratio)', inputs: ['US private AI investment, 2024', 'US private AI investment as a multiple of China’s, 2024'] },
-      { label: 'UK private AI investment, 2024 (derived from the US figure and ratio)', inputs: ['US private AI investment, 2024', 'US private AI investment as a multiple of the UK’s, 2024'] },
+      {
+        label: 'China private AI investment, 2024 (derived from the US figure and ratio)',
+        inputs: ['US private AI investment, 2024', 'US private AI investment as a multiple of China’s, 2024'],
+      },
+      {
+        label: 'UK private AI investment, 2024 (derived from the US figure and ratio)',
+        inputs: ['US private AI investment, 2024', 'US private AI investment as a multiple of the UK’s, 2024'],
+      },
     ]);
   });
 
@@ -65,7 +71,9 @@ describe('chart data assembly', () => {
 
   it('refuses to revise a derived figure by hand', async () => {
     const { reviseFigure, DerivedFigureError } = await import('@/lib/figures/revise');
-    await expect(reviseFigure({ key: 'uk-private-ai-investment-2024', expectedVersion: 1, value: 1, reasonZhHK: '手動修改', reasonEn: 'By hand' }, editor)).rejects.toBeInstanceOf(DerivedFigureError);
+    await expect(reviseFigure({ key: 'uk-private-ai-investment-2024', expectedVersion: 1, value: 1, reasonZhHK: '手動修改', reasonEn: 'By hand' }, editor)).rejects.toBeInstanceOf(
+      DerivedFigureError,
+    );
   });
 
   it('counts a chart’s figures as used by the piece that places it', async () => {

@@ -13,7 +13,17 @@ const point = (key: string, value: number, category: string, series: string, dis
   display,
 });
 
-const chart = (kind: ChartView['kind'], points: ChartView['points']): ChartView => ({ key: 'k', kind, title: 'T', subtitle: '', axis: 'US$', notes: '', points, sources: [], derived: [] });
+const chart = (kind: ChartView['kind'], points: ChartView['points']): ChartView => ({
+  key: 'k',
+  kind,
+  title: 'T',
+  subtitle: '',
+  axis: 'US$',
+  notes: '',
+  points,
+  sources: [],
+  derived: [],
+});
 const svg = (c: ChartView, locale: 'zh-HK' | 'en' = 'en') => chartSvg(c, locale, { id: 'c', title: 'Chart: T', description: 'd' });
 const widths = (s: string) => [...s.matchAll(/<rect [^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
 

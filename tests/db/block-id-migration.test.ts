@@ -14,8 +14,15 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'tandem-block-ids-'));
 const file = path.join(dir, 'old.db');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const block = (type: string, zh: string, en: string) => ({ type, meta: type === 'heading' ? { level: 2 } : {}, texts: { 'zh-HK': { text: zh, attribution: '' }, en: { text: en, attribution: '' } } });
-const head = { 'zh-HK': { title: '舊文章', standfirst: '導語', seoTitle: '', seoDescription: '' }, en: { title: 'An old piece', standfirst: 'Standfirst', seoTitle: '', seoDescription: '' } };
+const block = (type: string, zh: string, en: string) => ({
+  type,
+  meta: type === 'heading' ? { level: 2 } : {},
+  texts: { 'zh-HK': { text: zh, attribution: '' }, en: { text: en, attribution: '' } },
+});
+const head = {
+  'zh-HK': { title: '舊文章', standfirst: '導語', seoTitle: '', seoDescription: '' },
+  en: { title: 'An old piece', standfirst: 'Standfirst', seoTitle: '', seoDescription: '' },
+};
 const a = block('paragraph', '第一段', 'First');
 const b = block('heading', '標題', 'Heading');
 const c = block('paragraph', '第三段', 'Third');
@@ -32,13 +39,23 @@ describe('migrating a database from before lasting blocks', () => {
     const sql = new Database(file);
     const now = new Date('2026-01-01T00:00:00Z').getTime();
     sql.prepare(`INSERT INTO "Series" (id, slug, createdAt, updatedAt) VALUES ('s1', 'old-series', ?, ?)`).run(now, now);
-    sql.prepare(`INSERT INTO "Piece" (id, seriesId, position, kind, slug, status, publishedAt, firstPublishedAt, createdAt, updatedAt, modifiedAt, version, liveVersion) VALUES ('p1', 's1', 1, 'feature', 'old-piece', 'published', ?, ?, ?, ?, ?, 2, 2)`).run(now, now, now, now, now);
+    sql
+      .prepare(
+        `INSERT INTO "Piece" (id, seriesId, position, kind, slug, status, publishedAt, firstPublishedAt, createdAt, updatedAt, modifiedAt, version, liveVersion) VALUES ('p1', 's1', 1, 'feature', 'old-piece', 'published', ?, ?, ?, ?, ?, 2, 2)`,
+      )
+      .run(now, now, now, now, now);
     v2.blocks.forEach((x, i) => {
       sql.prepare(`INSERT INTO "Block" (id, pieceId, position, type, meta) VALUES (?, 'p1', ?, ?, ?)`).run(`rowblock${i}`, i, x.type, JSON.stringify(x.meta));
-      for (const l of ['zh-HK', 'en'] as const) sql.prepare(`INSERT INTO "BlockText" (id, blockId, locale, text) VALUES (?, ?, ?, ?)`).run(`t${i}${l}`, `rowblock${i}`, l, x.texts[l].text);
+      for (const l of ['zh-HK', 'en'] as const)
+        sql.prepare(`INSERT INTO "BlockText" (id, blockId, locale, text) VALUES (?, ?, ?, ?)`).run(`t${i}${l}`, `rowblock${i}`, l, x.texts[l].text);
     });
-    for (const [version, content] of [[1, v1], [2, v2]] as const) {
-      sql.prepare(`INSERT INTO "PieceRevision" (id, pieceId, version, editorName, snapshot, createdAt) VALUES (?, 'p1', ?, 'Old editor', ?, ?)`).run(`r${version}`, version, JSON.stringify(content), now + version * 1000);
+    for (const [version, content] of [
+      [1, v1],
+      [2, v2],
+    ] as const) {
+      sql
+        .prepare(`INSERT INTO "PieceRevision" (id, pieceId, version, editorName, snapshot, createdAt) VALUES (?, 'p1', ?, 'Old editor', ?, ?)`)
+        .run(`r${version}`, version, JSON.stringify(content), now + version * 1000);
     }
     sql.close();
 
@@ -52,8 +69,14 @@ describe('migrating a database from before lasting blocks', () => {
     const { revisionContent } = await import('@/lib/pieces/admin-queries');
     const old = (await revisionContent('p1', 1))!;
     const live = (await revisionContent('p1', 2))!;
-    expect(live.blocks.map((x) => x.id), 'the live revision takes the rows’ ids').toEqual(['rowblock0', 'rowblock1', 'rowblock2']);
-    expect(old.blocks.map((x) => x.id), 'the same blocks in the old revision').toEqual(['rowblock1', 'rowblock2', 'rowblock0']);
+    expect(
+      live.blocks.map((x) => x.id),
+      'the live revision takes the rows’ ids',
+    ).toEqual(['rowblock0', 'rowblock1', 'rowblock2']);
+    expect(
+      old.blocks.map((x) => x.id),
+      'the same blocks in the old revision',
+    ).toEqual(['rowblock1', 'rowblock2', 'rowblock0']);
     // The heading's English was rewritten in v2 against the Chinese of v1: both revision 1 of Chinese.
     expect(live.blocks[2]!.texts.en).toMatchObject({ rev: 2, basedOn: 1 });
     expect(live.blocks[2]!.texts['zh-HK']).toMatchObject({ rev: 1 });

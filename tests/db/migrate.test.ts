@@ -6,11 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from 'vitest';
 import { applyMigrations, diffSql, readMigrationsList, withSchemaEngine } from '../../lib/db/schema-engine';
 import { sqliteFilePath } from '../../lib/db/sqlite-url';
 import { PrismaClient } from '../../lib/generated/prisma/client';
-
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const migrationsDir = path.join(root, 'prisma/migrations');
@@ -22,9 +21,7 @@ afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
 
 describe('sqliteFilePath', () => {
   it('resolves file: URLs against the project root and creates the folder', () => {
-    expect(sqliteFilePath('file:./data/tandem.db', { createFolder: false })).toBe(
-      path.join(process.cwd(), 'data/tandem.db'),
-    );
+    expect(sqliteFilePath('file:./data/tandem.db', { createFolder: false })).toBe(path.join(process.cwd(), 'data/tandem.db'));
     const nested = sqliteFilePath(`file:${tempDir}/a/b/c.db?connection_limit=1`);
     expect(nested).toBe(path.join(tempDir, 'a/b/c.db'));
     expect(statSync(path.dirname(nested)).isDirectory()).toBe(true);
@@ -68,9 +65,7 @@ describe('migrations', () => {
   });
 
   it('match schema.prisma (otherwise run: npm run db:diff -- --name <name>)', async () => {
-    const sql = await withSchemaEngine(factory(), schema, (engine) =>
-      diffSql(engine, { database: schema }, { datamodel: schema }),
-    );
+    const sql = await withSchemaEngine(factory(), schema, (engine) => diffSql(engine, { database: schema }, { datamodel: schema }));
     expect(sql, 'schema.prisma has changes without a migration').toBeNull();
   });
 });

@@ -25,12 +25,25 @@ describe('formulas of derived figures', () => {
   });
 
   it('follow chains of derived figures', () => {
-    const values = resolveDerived(new Map([['a', fig(2)], ['b', fig(0, '{{a}} * 3')], ['c', fig(0, '{{b}} + 1')]]));
+    const values = resolveDerived(
+      new Map([
+        ['a', fig(2)],
+        ['b', fig(0, '{{a}} * 3')],
+        ['c', fig(0, '{{b}} + 1')],
+      ]),
+    );
     expect(values.get('c')).toBe(7);
   });
 
   it('reject a cycle with a clear message', () => {
-    const run = () => resolveDerived(new Map([['a', fig(0, '{{b}} + 1')], ['b', fig(0, '{{c}} * 2')], ['c', fig(0, '{{a}}')]]));
+    const run = () =>
+      resolveDerived(
+        new Map([
+          ['a', fig(0, '{{b}} + 1')],
+          ['b', fig(0, '{{c}} * 2')],
+          ['c', fig(0, '{{a}}')],
+        ]),
+      );
     expect(run).toThrow(FormulaError);
     expect(run).toThrow(/loop: a → b → c → a/);
   });
@@ -44,6 +57,13 @@ describe('formulas of derived figures', () => {
   });
 
   it('reject division by zero', () => {
-    expect(() => resolveDerived(new Map([['z', fig(0)], ['a', fig(0, '1 / {{z}}')]]))).toThrow(/divides by zero/);
+    expect(() =>
+      resolveDerived(
+        new Map([
+          ['z', fig(0)],
+          ['a', fig(0, '1 / {{z}}')],
+        ]),
+      ),
+    ).toThrow(/divides by zero/);
   });
 });

@@ -9,8 +9,7 @@ import { inlineToText, parseInline } from '@/lib/content/inline';
 import { formatFigure } from '@/lib/figures/format';
 
 const byKey = new Map(figures.map((f) => [f.key, f]));
-const render = (source: string, locale: 'zh-HK' | 'en') =>
-  inlineToText(parseInline(source), (key, style) => formatFigure(byKey.get(key)!, locale, style));
+const render = (source: string, locale: 'zh-HK' | 'en') => inlineToText(parseInline(source), (key, style) => formatFigure(byKey.get(key)!, locale, style));
 
 const expected: Record<string, [string, string]> = {
   'hunyuan-large-params': ['3890億', '389 billion'],
@@ -73,8 +72,7 @@ describe('the seeded bodies', () => {
     .split('\n')
     .map((l) => l.trim().replace(/^>/, ''))
     .filter(Boolean);
-  const texts = (blocks: typeof feature.blocks) =>
-    blocks.flatMap((b) => (b.type === 'chart' ? [] : [render(b.type === 'image' ? b.caption['zh-HK'] : b.text['zh-HK'], 'zh-HK')]));
+  const texts = (blocks: typeof feature.blocks) => blocks.flatMap((b) => (b.type === 'chart' ? [] : [render(b.type === 'image' ? b.caption['zh-HK'] : b.text['zh-HK'], 'zh-HK')]));
 
   it('render the zh-HK feature and editorial back to the filed copy, line for line', () => {
     const rendered = [feature.title['zh-HK'], ...texts(feature.blocks), editorial.title['zh-HK'], ...texts(editorial.blocks)];

@@ -3,8 +3,7 @@ import en from '@/messages/en.json';
 import zh from '@/messages/zh-HK.json';
 
 type Tree = { [key: string]: string | Tree };
-const keys = (tree: Tree, prefix = ''): string[] =>
-  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v, `${prefix}${k}.`)));
+const keys = (tree: Tree, prefix = ''): string[] => Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v, `${prefix}${k}.`)));
 
 describe('message catalogues', () => {
   it('zh-HK and en have exactly the same keys', () => {

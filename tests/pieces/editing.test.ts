@@ -60,7 +60,17 @@ describe('saving a piece', () => {
     const bad = structuredClone(piece.content);
     bad.blocks[0]!.texts.en.text = 'See {{no-such-figure}}';
     await expect(savePiece({ pieceId: piece.id, baseVersion: piece.version, ...bad }, ed)).rejects.toThrow('unknown figure "no-such-figure"');
-    await expect(savePiece({ pieceId: piece.id, baseVersion: piece.version, ...piece.content, blocks: [{ ...piece.content.blocks[0]!, texts: { ...piece.content.blocks[0]!.texts, en: { text: 'x'.repeat(20_001), attribution: '' } } }] }, ed)).rejects.toThrow();
+    await expect(
+      savePiece(
+        {
+          pieceId: piece.id,
+          baseVersion: piece.version,
+          ...piece.content,
+          blocks: [{ ...piece.content.blocks[0]!, texts: { ...piece.content.blocks[0]!.texts, en: { text: 'x'.repeat(20_001), attribution: '' } } }],
+        },
+        ed,
+      ),
+    ).rejects.toThrow();
     expect((await working('ai-talent-flows')).version).toBe(piece.version);
   });
 });
@@ -70,7 +80,18 @@ describe('publishing', () => {
     const { createPiece } = await import('@/lib/pieces/mutations');
     const { publishPiece, IncompleteError } = await import('@/lib/pieces/publish');
     const empty = { standfirst: '', seoTitle: '', seoDescription: '' };
-    const { id } = await createPiece({ seriesSlug: 'global-ai-race', slug: 'next-piece', kind: 'follow-up', status: 'draft', publishedAt: null, texts: { 'zh-HK': { title: '下一篇', ...empty }, en: { title: '', ...empty } }, blocks: [] }, ed);
+    const { id } = await createPiece(
+      {
+        seriesSlug: 'global-ai-race',
+        slug: 'next-piece',
+        kind: 'follow-up',
+        status: 'draft',
+        publishedAt: null,
+        texts: { 'zh-HK': { title: '下一篇', ...empty }, en: { title: '', ...empty } },
+        blocks: [],
+      },
+      ed,
+    );
     const err = await publishPiece(id, ed).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(IncompleteError);
     expect((err as InstanceType<typeof IncompleteError>).missing).toEqual([
@@ -114,9 +135,12 @@ describe('publishing', () => {
     const piece = await working('china-cost-revolution');
     const auditBefore = await db.auditEntry.count();
     // An editor whose email cannot be read makes the audit write throw mid-transaction.
-    const broken = { ...ed, get email(): string {
-      throw new Error('audit write failed');
-    } };
+    const broken = {
+      ...ed,
+      get email(): string {
+        throw new Error('audit write failed');
+      },
+    };
     await expect(unpublishPiece(piece.id, broken)).rejects.toThrow('audit write failed');
     expect((await db.piece.findUniqueOrThrow({ where: { id: piece.id } })).status).toBe('published');
     expect(await db.auditEntry.count()).toBe(auditBefore);

@@ -8,14 +8,17 @@ import { withSeededDatabase } from '../helpers/seeded-db';
 
 const { ed } = EDITORS;
 
-
 withSeededDatabase();
 
 const load = workingCopy;
 
 async function rows(pieceId: string) {
   const { db } = await import('@/lib/db');
-  return db.block.findMany({ where: { pieceId }, orderBy: { position: 'asc' }, select: { id: true, texts: { orderBy: { locale: 'asc' }, select: { id: true, locale: true, text: true, rev: true, basedOnRev: true } } } });
+  return db.block.findMany({
+    where: { pieceId },
+    orderBy: { position: 'asc' },
+    select: { id: true, texts: { orderBy: { locale: 'asc' }, select: { id: true, locale: true, text: true, rev: true, basedOnRev: true } } },
+  });
 }
 
 describe('block ids', () => {
@@ -29,7 +32,12 @@ describe('block ids', () => {
     const [first, second, third] = next.blocks;
     first!.texts.en.text = 'An edited first paragraph.';
     next.blocks = [second!, first!, ...next.blocks.slice(3)]; // move, and delete the third
-    (next.blocks as PieceContent['blocks']).push({ id: 'bnewblock001', type: 'paragraph', meta: {}, texts: { 'zh-HK': { text: '新段落。', attribution: '' }, en: { text: 'A new paragraph.', attribution: '' } } });
+    (next.blocks as PieceContent['blocks']).push({
+      id: 'bnewblock001',
+      type: 'paragraph',
+      meta: {},
+      texts: { 'zh-HK': { text: '新段落。', attribution: '' }, en: { text: 'A new paragraph.', attribution: '' } },
+    });
     const saved = await savePiece({ pieceId: piece.id, baseVersion: piece.version, ...next }, ed);
 
     expect(saved.blockIds).toEqual(next.blocks.map((b) => b.id));
@@ -69,11 +77,16 @@ describe('block ids', () => {
     const next = structuredClone(piece.content);
     next.blocks[1]!.texts['zh-HK'].text += '(更新)';
     await savePiece({ pieceId: piece.id, baseVersion: piece.version, ...next }, ed);
-    expect((await rows(piece.id)).find((b) => b.id === next.blocks[1]!.id)!.texts.find((t) => t.locale === 'zh-HK')!.text, 'private until published').toBe(before[1]!.texts.find((t) => t.locale === 'zh-HK')!.text);
+    expect((await rows(piece.id)).find((b) => b.id === next.blocks[1]!.id)!.texts.find((t) => t.locale === 'zh-HK')!.text, 'private until published').toBe(
+      before[1]!.texts.find((t) => t.locale === 'zh-HK')!.text,
+    );
     await publishPiece(piece.id, ed);
     const after = await rows(piece.id);
     expect(after.map((b) => b.id)).toEqual(before.map((b) => b.id));
-    expect(after[0]!.texts.map((t) => t.id), 'an unchanged block keeps its rows').toEqual(before[0]!.texts.map((t) => t.id));
+    expect(
+      after[0]!.texts.map((t) => t.id),
+      'an unchanged block keeps its rows',
+    ).toEqual(before[0]!.texts.map((t) => t.id));
   });
 });
 

@@ -7,7 +7,6 @@ import { withSeededDatabase } from '../helpers/seeded-db';
 
 const { ed, ed2, tr } = EDITORS;
 
-
 withSeededDatabase();
 
 const working = workingCopy;

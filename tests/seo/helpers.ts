@@ -37,7 +37,9 @@ export function piece(slug: string, overrides: Partial<PieceSeo> = {}): PieceSeo
 
 export function site(pieces: PieceSeo[]): ReaderSite {
   return {
-    series: [{ slug: 'series-one', createdAt: new Date('2025-01-01'), texts: { 'zh-HK': { title: '系列', description: '描述' }, en: { title: 'Series', description: 'About' } }, pieces }],
+    series: [
+      { slug: 'series-one', createdAt: new Date('2025-01-01'), texts: { 'zh-HK': { title: '系列', description: '描述' }, en: { title: 'Series', description: 'About' } }, pieces },
+    ],
     pieces: [...pieces].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime()),
     figures: [],
   };

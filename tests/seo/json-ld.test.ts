@@ -39,7 +39,9 @@ describe('newsArticleLd', () => {
   });
 
   it('links the original to its translation and back', () => {
-    expect(newsArticleLd(base).workTranslation).toEqual([expect.objectContaining({ '@id': 'http://localhost:3000/en/global-ai-race/china-cost-revolution#article', inLanguage: 'en' })]);
+    expect(newsArticleLd(base).workTranslation).toEqual([
+      expect.objectContaining({ '@id': 'http://localhost:3000/en/global-ai-race/china-cost-revolution#article', inLanguage: 'en' }),
+    ]);
     const en = newsArticleLd({ ...base, locale: 'en' });
     expect(en.translationOfWork).toEqual(expect.objectContaining({ '@id': 'http://localhost:3000/zh-hk/global-ai-race/china-cost-revolution#article', inLanguage: 'zh-HK' }));
     expect(en).not.toHaveProperty('workTranslation');

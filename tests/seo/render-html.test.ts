@@ -9,7 +9,14 @@ const figures: Record<string, Figure> = {
   price: { key: 'price', kind: 'currency', currency: 'USD', value: 0.55, label: 'Price', sourceName: 'S', sourceUrl: null, asOf: new Date('2025-01-01') },
 };
 const options = { quoteBy: (n: string) => `— ${n}`, chartOmitted: '(chart)' };
-const block = (type: ReaderBlock['type'], text: string, extra: Partial<ReaderBlock> = {}): ReaderBlock => ({ id: type, type, meta: {}, content: parseInline(text), attribution: '', ...extra });
+const block = (type: ReaderBlock['type'], text: string, extra: Partial<ReaderBlock> = {}): ReaderBlock => ({
+  id: type,
+  type,
+  meta: {},
+  content: parseInline(text),
+  attribution: '',
+  ...extra,
+});
 
 describe('renderInlineHtml', () => {
   it('escapes text, renders emphasis, links and figures in the locale', () => {

@@ -106,7 +106,10 @@ describe('retiredAnswer: every path under a retired piece', () => {
   it('keeps the sub-path in a 301 from an old slug', async () => {
     const { loadRetiredPaths, retiredAnswer } = await import('@/lib/seo/routing/retired-paths');
     const table = await loadRetiredPaths();
-    expect(retiredAnswer(table, '/en/global-ai-race/china-ai-costs/opengraph-image')).toEqual({ status: 301, location: '/en/global-ai-race/china-cost-revolution/opengraph-image' });
+    expect(retiredAnswer(table, '/en/global-ai-race/china-ai-costs/opengraph-image')).toEqual({
+      status: 301,
+      location: '/en/global-ai-race/china-cost-revolution/opengraph-image',
+    });
     expect(retiredAnswer(table, '/zh-hk/global-ai-race/china-ai-costs/parallel')).toEqual({ status: 301, location: '/zh-hk/global-ai-race/china-cost-revolution/parallel' });
     expect(retiredAnswer(table, '/en/global-ai-race/china-ai-costs/')).toEqual({ status: 301, location: '/en/global-ai-race/china-cost-revolution' });
   });
@@ -114,7 +117,14 @@ describe('retiredAnswer: every path under a retired piece', () => {
   it('leaves live pieces, their sub-paths and shallower pages alone', async () => {
     const { loadRetiredPaths, retiredAnswer } = await import('@/lib/seo/routing/retired-paths');
     const table = await loadRetiredPaths();
-    for (const path of ['/en', '/en/global-ai-race', '/en/global-ai-race/', '/en/global-ai-race/china-cost-revolution', '/en/global-ai-race/china-cost-revolution/opengraph-image', '/en/global-ai-race/page/2']) {
+    for (const path of [
+      '/en',
+      '/en/global-ai-race',
+      '/en/global-ai-race/',
+      '/en/global-ai-race/china-cost-revolution',
+      '/en/global-ai-race/china-cost-revolution/opengraph-image',
+      '/en/global-ai-race/page/2',
+    ]) {
       expect(retiredAnswer(table, path), path).toBeNull();
     }
   });

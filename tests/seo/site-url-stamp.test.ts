@@ -36,7 +36,8 @@ describe('dropPagesCachedUnderAnotherOrigin', () => {
 
   it('drops prerendered pages and documents and earlier renders under another origin, and keeps code and framework pages', () => {
     expect(dropPagesCachedUnderAnotherOrigin(dir, 'https://news.example').sort()).toEqual(['/en', '/sitemap.xml']);
-    for (const rel of ['server/app/en.html', 'server/app/en.rsc', 'server/app/en.meta', 'server/app/en.segments', 'server/app/sitemap.xml.body', 'server/route-cache']) expect(has(rel), rel).toBe(false);
+    for (const rel of ['server/app/en.html', 'server/app/en.rsc', 'server/app/en.meta', 'server/app/en.segments', 'server/app/sitemap.xml.body', 'server/route-cache'])
+      expect(has(rel), rel).toBe(false);
     expect(has('server/app/en/page.js')).toBe(true);
     expect(has('server/app/_not-found.html')).toBe(true);
     // Restarting under the new origin then keeps what it has cached since.

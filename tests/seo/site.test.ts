@@ -43,7 +43,17 @@ describe('the crawler view of the seeded site', () => {
     expect(figures).toHaveLength(2 * (await db.figure.count()));
     expect(figures).toContain('http://localhost:3000/en/data/llama3-mmlu');
     expect([...entries.keys()].filter((u) => !figures.includes(u)).sort()).toEqual(
-      ['/en', '/zh-hk', '/en/about', '/zh-hk/about', '/en/data', '/zh-hk/data', '/en/global-ai-race', '/zh-hk/global-ai-race', ...['en', 'zh-hk'].flatMap((l) => [`/${l}/global-ai-race/china-cost-revolution`, `/${l}/global-ai-race/who-defines-ai-future`])]
+      [
+        '/en',
+        '/zh-hk',
+        '/en/about',
+        '/zh-hk/about',
+        '/en/data',
+        '/zh-hk/data',
+        '/en/global-ai-race',
+        '/zh-hk/global-ai-race',
+        ...['en', 'zh-hk'].flatMap((l) => [`/${l}/global-ai-race/china-cost-revolution`, `/${l}/global-ai-race/who-defines-ai-future`]),
+      ]
         .map((p) => `http://localhost:3000${p}`)
         .sort(),
     );
@@ -62,7 +72,13 @@ describe('the crawler view of the seeded site', () => {
         en: 'http://localhost:3000/en/global-ai-race/china-cost-revolution',
         'x-default': 'http://localhost:3000/zh-hk/global-ai-race/china-cost-revolution',
       });
-      expect(m.openGraph).toMatchObject({ type: 'article', url, locale: locale === 'en' ? 'en_US' : 'zh_HK', alternateLocale: [locale === 'en' ? 'zh_HK' : 'en_US'], section: locale === 'en' ? 'The Global AI Race' : '全球AI競賽' });
+      expect(m.openGraph).toMatchObject({
+        type: 'article',
+        url,
+        locale: locale === 'en' ? 'en_US' : 'zh_HK',
+        alternateLocale: [locale === 'en' ? 'zh_HK' : 'en_US'],
+        section: locale === 'en' ? 'The Global AI Race' : '全球AI競賽',
+      });
       expect(m.openGraph?.images).toEqual([{ url: `${url}/opengraph-image`, width: 1200, height: 630, type: 'image/png' }]);
       expect(m.twitter).toMatchObject({ card: 'summary_large_image', images: m.openGraph?.images });
       const title = (m.title as { absolute: string }).absolute;
@@ -130,14 +146,17 @@ describe('after a figure revision', () => {
     expect(moved.filter((p) => !p.endsWith('/data')).sort()).toEqual(
       ['', '/global-ai-race', '/global-ai-race/china-cost-revolution', '/data/llama3-mmlu'].flatMap((p) => [`/en${p}`, `/zh-hk${p}`]).sort(),
     );
-    for (const l of ['en', 'zh-hk']) expect(entries.get(`http://localhost:3000/${l}/data`)!.lastmod >= entries.get(`http://localhost:3000/${l}/data/llama3-mmlu`)!.lastmod).toBe(true);
+    for (const l of ['en', 'zh-hk'])
+      expect(entries.get(`http://localhost:3000/${l}/data`)!.lastmod >= entries.get(`http://localhost:3000/${l}/data/llama3-mmlu`)!.lastmod).toBe(true);
   });
 
   it('updates the feed entry and prints the correction in its full text', async () => {
     const { buildFeed } = await import('@/lib/seo/feed-data');
     const { renderAtom } = await import('@/lib/seo/feeds/feeds');
     const doc = parseXml(renderAtom(await buildFeed('en', 'atom')));
-    const entry = (doc.feed.entry as { link: { '@href': string }[]; updated: string; content: { '#text': string } }[]).find((e) => e.link[0]!['@href'].endsWith('/china-cost-revolution'))!;
+    const entry = (doc.feed.entry as { link: { '@href': string }[]; updated: string; content: { '#text': string } }[]).find((e) =>
+      e.link[0]!['@href'].endsWith('/china-cost-revolution'),
+    )!;
     expect(entry.updated > '2025-05-12T01:00:00Z').toBe(true);
     expect(doc.feed.updated).toBe(entry.updated);
     expect(entry.content['#text']).toContain('<h2>Updates and corrections</h2>');

@@ -17,7 +17,8 @@ describe('clip', () => {
   });
 
   it('cuts English at a word boundary with an ellipsis, within the budget', () => {
-    const long = 'How China’s state-led, low-cost AI strategy challenges US dominance, why Europe risks lagging behind, and how chips, energy and talent could decide the race for good.';
+    const long =
+      'How China’s state-led, low-cost AI strategy challenges US dominance, why Europe risks lagging behind, and how chips, energy and talent could decide the race for good.';
     const out = clip(long, DESCRIPTION_MAX_WIDTH);
     expect(displayWidth(out)).toBeLessThanOrEqual(DESCRIPTION_MAX_WIDTH);
     expect(out.endsWith('…')).toBe(true);

@@ -104,7 +104,10 @@ describe('sitemap.xml', () => {
 describe('news sitemap', () => {
   const now = new Date('2026-05-10T12:00:00Z');
   it('lists pieces of the last two days, each version, with publication name, language and title', () => {
-    const fresh = piece('fresh', { publishedAt: new Date('2026-05-09T13:00:00Z'), texts: { ...piece('x').texts, en: { title: 'R&D <spending> "soars"', standfirst: '', seoTitle: '', seoDescription: '' } } });
+    const fresh = piece('fresh', {
+      publishedAt: new Date('2026-05-09T13:00:00Z'),
+      texts: { ...piece('x').texts, en: { title: 'R&D <spending> "soars"', standfirst: '', seoTitle: '', seoDescription: '' } },
+    });
     const old = piece('old', { publishedAt: new Date('2026-05-08T11:00:00Z') });
     const future = piece('future', { publishedAt: new Date('2026-05-11T00:00:00Z') });
     const doc = parseXml(renderNewsSitemap(newsUrls([fresh, old, future], now)));

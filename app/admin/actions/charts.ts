@@ -23,15 +23,19 @@ export const createChartAction = defineAction('chart.edit', chartInputSchema, as
   }
 });
 
-export const updateChartAction = defineAction('chart.edit', z.object({ chart: chartInputSchema, expectedVersion: z.number().int().positive() }), async ({ chart, expectedVersion }, _user, t) => {
-  try {
-    const result = await updateChart(chart, expectedVersion);
-    expireInAction(result);
-    return { data: { version: result.version }, message: t('charts.saved') };
-  } catch (e) {
-    explain(e, t);
-  }
-});
+export const updateChartAction = defineAction(
+  'chart.edit',
+  z.object({ chart: chartInputSchema, expectedVersion: z.number().int().positive() }),
+  async ({ chart, expectedVersion }, _user, t) => {
+    try {
+      const result = await updateChart(chart, expectedVersion);
+      expireInAction(result);
+      return { data: { version: result.version }, message: t('charts.saved') };
+    } catch (e) {
+      explain(e, t);
+    }
+  },
+);
 
 export const deleteChartAction = defineAction('chart.edit', z.object({ key: z.string().max(60) }), async ({ key }, _user, t) => {
   try {

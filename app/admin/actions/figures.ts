@@ -36,5 +36,9 @@ const restoreSchema = z.object({
 export const restoreFigureValueAction = defineAction('figure.revise', restoreSchema, async (input, user, t) => {
   const old = await figureRevisionValue(input.revisionId);
   if (!old) throw new ActionProblem('notFound', t('errors.notFound'));
-  return revise({ key: old.key, expectedVersion: input.expectedVersion, value: old.value, valueHigh: old.valueHigh, reasonZhHK: input.reasonZhHK, reasonEn: input.reasonEn }, user, t);
+  return revise(
+    { key: old.key, expectedVersion: input.expectedVersion, value: old.value, valueHigh: old.valueHigh, reasonZhHK: input.reasonZhHK, reasonEn: input.reasonEn },
+    user,
+    t,
+  );
 });

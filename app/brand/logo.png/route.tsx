@@ -7,11 +7,21 @@ export const dynamic = 'force-static';
 
 export function GET() {
   return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', background: '#b3261e', color: '#fbf8f3', fontSize: 340, fontFamily: 'Tandem Latin' }}>
-        T
-      </div>
-    ),
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        background: '#b3261e',
+        color: '#fbf8f3',
+        fontSize: 340,
+        fontFamily: 'Tandem Latin',
+      }}
+    >
+      T
+    </div>,
     { ...LOGO_SIZE, fonts: shareFonts() },
   );
 }

@@ -113,5 +113,8 @@ export function newsArticleLd(a: NewsArticleInput): JsonLd {
 
 /** Serialises JSON-LD for a <script> element: "<" is escaped so "</script>" cannot end it early. */
 export function serializeJsonLd(data: JsonLd): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

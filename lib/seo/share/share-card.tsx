@@ -28,30 +28,28 @@ function headlineSize(text: string): number {
 export function renderShareCard(input: ShareCardInput): ImageResponse {
   const size = headlineSize(input.headline);
   return new ImageResponse(
-    (
-      <div
-        lang={input.locale}
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '64px 72px',
-          background: '#fbf8f3',
-          borderTop: '18px solid #b3261e',
-          color: '#1a1a1a',
-          fontFamily: 'Tandem Latin, Tandem CJK',
-        }}
-      >
-        <div style={{ display: 'flex', fontSize: 30, color: '#b3261e', letterSpacing: 1 }}>{input.kicker}</div>
-        <div style={{ display: 'flex', fontSize: size, lineHeight: 1.25, maxHeight: size * 1.25 * 4, overflow: 'hidden' }}>{input.headline}</div>
-        <div style={{ display: 'flex', alignItems: 'baseline', fontSize: 32 }}>
-          <span style={{ fontSize: 40 }}>{input.siteName}</span>
-          <span style={{ marginLeft: 20, color: '#5f5f5f' }}>{input.tagline}</span>
-        </div>
+    <div
+      lang={input.locale}
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px 72px',
+        background: '#fbf8f3',
+        borderTop: '18px solid #b3261e',
+        color: '#1a1a1a',
+        fontFamily: 'Tandem Latin, Tandem CJK',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 30, color: '#b3261e', letterSpacing: 1 }}>{input.kicker}</div>
+      <div style={{ display: 'flex', fontSize: size, lineHeight: 1.25, maxHeight: size * 1.25 * 4, overflow: 'hidden' }}>{input.headline}</div>
+      <div style={{ display: 'flex', alignItems: 'baseline', fontSize: 32 }}>
+        <span style={{ fontSize: 40 }}>{input.siteName}</span>
+        <span style={{ marginLeft: 20, color: '#5f5f5f' }}>{input.tagline}</span>
       </div>
-    ),
+    </div>,
     { ...SHARE_IMAGE_SIZE, fonts: shareFonts() },
   );
 }

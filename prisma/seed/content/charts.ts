@@ -66,7 +66,12 @@ export const charts: (ChartInput & { after: string })[] = [
     kind: 'grouped-bar',
     texts: t(
       { title: 'AI模型API收費', subtitle: '每百萬token價格', axis: '美元', notes: 'GPT-4o收費視應用情境而定,圖中為最低收費。' },
-      { title: 'What AI models charge through their APIs', subtitle: 'Price per million tokens', axis: 'US dollars', notes: 'GPT-4o’s price depends on the use case; the lowest rate is shown.' },
+      {
+        title: 'What AI models charge through their APIs',
+        subtitle: 'Price per million tokens',
+        axis: 'US dollars',
+        notes: 'GPT-4o’s price depends on the use case; the lowest rate is shown.',
+      },
     ),
     labels: {
       categories: {

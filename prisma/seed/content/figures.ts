@@ -398,7 +398,10 @@ export const figures: SeedFigure[] = [
     value: 0,
     formula: '{{china-dc-electricity-2024}} * {{china-dc-electricity-2035-multiple}}',
     asOf: '2024-12-31',
-    label: { 'zh-HK': '中國數據中心用電量(2035年預測,按2024年用電量及倍數推算)', en: 'Electricity used by China’s data centers, 2035 projection (derived from 2024 use and the multiple)' },
+    label: {
+      'zh-HK': '中國數據中心用電量(2035年預測,按2024年用電量及倍數推算)',
+      en: 'Electricity used by China’s data centers, 2035 projection (derived from 2024 use and the multiple)',
+    },
     sourceName: unnamed,
   },
 ];

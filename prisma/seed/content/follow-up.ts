@@ -30,8 +30,7 @@ export const followUp: SeedPiece = {
     {
       type: 'paragraph',
       text: {
-        'zh-HK':
-          '本篇為《全球AI競賽》系列的跟進專文,承接首篇專題結尾的預告,現仍在撰寫中。以下只是編輯的規劃筆記,並非報道內容,未經核實,不得發布。',
+        'zh-HK': '本篇為《全球AI競賽》系列的跟進專文,承接首篇專題結尾的預告,現仍在撰寫中。以下只是編輯的規劃筆記,並非報道內容,未經核實,不得發布。',
         en: 'This is the follow-up promised at the end of the opening feature in *The Global AI Race* series, and it is still being written. What follows are the editor’s planning notes, not reporting: nothing here has been verified, and it is not for publication.',
       },
     },
@@ -64,8 +63,7 @@ export const followUp: SeedPiece = {
     {
       type: 'paragraph',
       text: {
-        'zh-HK':
-          '歐洲流失:專題引述部分估算,指歐洲AI人才流失至美國的比率高達{{eu-ai-talent-drain}};Francesca Bria亦在專題中警告,歐洲最優秀的人才和創意或會流失到矽谷或其他地區。',
+        'zh-HK': '歐洲流失:專題引述部分估算,指歐洲AI人才流失至美國的比率高達{{eu-ai-talent-drain}};Francesca Bria亦在專題中警告,歐洲最優秀的人才和創意或會流失到矽谷或其他地區。',
         en: 'Europe’s losses: the feature reported estimates putting the rate at which Europe is losing AI talent to the United States as high as {{eu-ai-talent-drain}}, and quoted Francesca Bria’s warning that Europe’s best talent and ideas could drain away to Silicon Valley or elsewhere.',
       },
     },

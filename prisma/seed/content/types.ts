@@ -15,15 +15,7 @@ export type SeedBlock =
   | { type: 'image'; caption: Localized; src?: string; alt?: Localized }
   | { type: 'chart'; chart: string };
 
-export type FigureKind =
-  | 'currency'
-  | 'percent'
-  | 'percentage-points'
-  | 'count'
-  | 'multiple'
-  | 'energy'
-  | 'parameters'
-  | 'tokens';
+export type FigureKind = 'currency' | 'percent' | 'percentage-points' | 'count' | 'multiple' | 'energy' | 'parameters' | 'tokens';
 
 export interface SeedFigure {
   key: string;

@@ -15,7 +15,12 @@ export default async function ChartsPage() {
   const { user } = await requirePageUser();
   const locale = user.uiLocale;
   const keys = await listChartKeys();
-  const [t, charts, usage, figures] = await Promise.all([getTranslations({ locale: toUrlLocale(locale), namespace: 'Admin.charts' }), chartsByKey(keys, locale), chartUsage(), figurePickerOptions()]);
+  const [t, charts, usage, figures] = await Promise.all([
+    getTranslations({ locale: toUrlLocale(locale), namespace: 'Admin.charts' }),
+    chartsByKey(keys, locale),
+    chartUsage(),
+    figurePickerOptions(),
+  ]);
   return (
     <>
       <h1>{t('title')}</h1>

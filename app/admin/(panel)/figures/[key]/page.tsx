@@ -24,7 +24,8 @@ export default async function FigurePage({ params }: PageProps<'/admin/figures/[
     <>
       <h1>{figure.label}</h1>
       <p>
-        {t('current')}: <strong data-testid="current-value">{display}</strong> · {t('source')}: {figure.sourceName} · {t('asOf')} {formatDate(figure.asOf, locale)} · <code>{figure.key}</code>
+        {t('current')}: <strong data-testid="current-value">{display}</strong> · {t('source')}: {figure.sourceName} · {t('asOf')} {formatDate(figure.asOf, locale)} ·{' '}
+        <code>{figure.key}</code>
       </p>
       {editable && (
         <section className="card" aria-labelledby="revise-heading" style={{ maxWidth: '40rem' }}>

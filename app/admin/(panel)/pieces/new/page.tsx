@@ -18,7 +18,7 @@ export default async function NewPiecePage({ searchParams }: PageProps<'/admin/p
   return (
     <>
       <h1>{t('newTitle')}</h1>
-      <NewPieceForm series={series} defaultSeries={typeof requested === 'string' ? requested : series[0]?.slug ?? ''} />
+      <NewPieceForm series={series} defaultSeries={typeof requested === 'string' ? requested : (series[0]?.slug ?? '')} />
     </>
   );
 }
