@@ -26,9 +26,6 @@ export class ActionProblem extends Error {
   }
 }
 
-// The actions in app/admin/actions import it from here; it lives with the other admin display helpers.
-export { validationMessage };
-
 /** `permission` null: any signed-in user (their own preferences). */
 export function defineAction<S extends z.ZodType, T>(
   permission: Permission | null,

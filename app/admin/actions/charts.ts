@@ -1,7 +1,8 @@
 'use server';
 // Chart actions: create, save (with a version check) and remove.
 import { z } from 'zod';
-import { ActionProblem, defineAction, validationMessage } from '@/lib/auth/action';
+import { ActionProblem, defineAction } from '@/lib/auth/action';
+import { validationMessage } from '@/lib/admin/validation-messages';
 import { expireInAction } from '@/lib/cache/expire';
 import { ChartConflictError, ChartError, createChartIfMissing, deleteChart, updateChart } from '@/lib/charts/mutations';
 import { chartInputSchema } from '@/lib/charts/schemas';

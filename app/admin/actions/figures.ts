@@ -7,7 +7,7 @@ import { clientIp } from '@/lib/auth/client-ip';
 import { expireInAction } from '@/lib/cache/expire';
 import { figureRevisionValue } from '@/lib/figures/admin-queries';
 import { DerivedFigureError, FigureConflictError, figureReviseSchema, reviseFigure, type FigureReviseInput } from '@/lib/figures/revise';
-import { validationMessage } from '@/lib/auth/action';
+import { validationMessage } from '@/lib/admin/validation-messages';
 
 async function revise(input: FigureReviseInput, user: Parameters<typeof reviseFigure>[1], t: Parameters<Parameters<typeof defineAction>[2]>[2]) {
   try {

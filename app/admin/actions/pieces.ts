@@ -3,7 +3,8 @@
 import { headers } from 'next/headers';
 import { z } from 'zod';
 import { fromHkInput, formatHkDateTime } from '@/i18n/hk-time';
-import { ActionProblem, defineAction, validationMessage } from '@/lib/auth/action';
+import { ActionProblem, defineAction } from '@/lib/auth/action';
+import { validationMessage } from '@/lib/admin/validation-messages';
 import { clientIp } from '@/lib/auth/client-ip';
 import { expireInAction } from '@/lib/cache/expire';
 import { NotFoundError, SlugTakenError, createPiece } from '@/lib/pieces/mutations';
