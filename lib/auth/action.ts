@@ -4,7 +4,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { ZodError, type z } from 'zod';
-import { fieldErrorsOf, validationMessage, type AdminTranslator } from '@/lib/admin/validation-messages';
+import { fieldErrorsOf, type AdminTranslator } from '@/lib/admin/validation-messages';
 import { BodyValidationError } from '@/lib/content/check-refs';
 import type { SessionUser } from '@/lib/users/queries';
 import { can, type Permission } from '@/lib/users/roles';
