@@ -3,19 +3,10 @@
 // figures' own tags (a revision of one figure expires exactly the pages that show it).
 import 'server-only';
 import { db } from '@/lib/db';
-import { figureSelect } from './map';
+import { figureSelect, type FigureRow } from './map';
 
 export interface FigureData {
-  figures: {
-    key: string;
-    kind: string;
-    currency: string | null;
-    value: number;
-    valueHigh: number | null;
-    sourceUrl: string | null;
-    asOf: string;
-    texts: { locale: string; label: string; sourceName: string }[];
-  }[];
+  figures: (Omit<FigureRow, 'asOf'> & { asOf: string })[];
   revisions: {
     key: string;
     createdAt: string;

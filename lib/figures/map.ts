@@ -19,7 +19,8 @@ export const figureSelect = {
   texts: { select: { locale: true, label: true, sourceName: true } },
 } as const;
 
-interface FigureRow {
+/** A figure as `figureSelect` reads it. */
+export interface FigureRow {
   key: string;
   kind: string;
   currency: string | null;
