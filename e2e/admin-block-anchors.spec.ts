@@ -40,6 +40,12 @@ test('block anchors are the same in both languages and survive an edit and a mov
   expect(await anchors(request, 'zh-hk')).toEqual(moved);
   expect(await (await request.get(`/en${EDITORIAL}`)).text()).toContain('(Edited for anchors.)');
 
+  // The history matches blocks by id: only the blocks that moved or changed are listed.
+  await page.goto(`/admin/pieces/${pieceId(EDITORIAL.split('/')[2]!)}/history`);
+  const edited = page.locator('.block-diff[data-change$="edited"]');
+  await expect(edited.getByTestId('diff-en').locator('ins')).toContainText('(Edited for anchors.)');
+  expect(await page.locator('.block-diff').count()).toBeLessThan(zh.length);
+
   // The anchor works as a link target in either language.
   await page.goto(`/zh-hk${EDITORIAL}#${zh[1]}`);
   await expect(page.locator(`#${zh[1]}`)).toBeInViewport();

@@ -21,18 +21,22 @@ export async function RevisionDiff({ older, newer, uiLocale }: { older: PieceCon
   const t = await getTranslations({ locale: toUrlLocale(uiLocale), namespace: 'Admin.history' });
   const rows = diffBlocks(older, newer);
   const changed = rows.filter((r) => r.change !== 'unchanged');
+  // Headline fields appear only when they changed, like blocks.
+  const headChanged = LOCALES.some((l) => headText(older, l) !== headText(newer, l));
   const column = (l: Locale) => (l === 'zh-HK' ? t('diffZh') : t('diffEn'));
   const cell = (row: BlockDiffRow, l: Locale) => <WordDiff key={l} locale={l} label={column(l)} before={row.before?.[l] ?? ''} after={row.after?.[l] ?? ''} />;
   return (
     <div className="stack" style={{ maxWidth: 'none' }}>
-      <section aria-label={t('headline')}>
-        <h2>{t('headline')}</h2>
-        <div className="editor-grid">
-          {LOCALES.map((l) => (
-            <WordDiff key={l} locale={l} label={column(l)} before={headText(older, l)} after={headText(newer, l)} />
-          ))}
-        </div>
-      </section>
+      {headChanged && (
+        <section aria-label={t('headline')}>
+          <h2>{t('headline')}</h2>
+          <div className="editor-grid">
+            {LOCALES.map((l) => (
+              <WordDiff key={l} locale={l} label={column(l)} before={headText(older, l)} after={headText(newer, l)} />
+            ))}
+          </div>
+        </section>
+      )}
       {changed.map((row) => (
         <section key={`${row.change}-${row.id}`} className="block-diff" data-change={row.change} data-block-id={row.id}>
           <h3>
