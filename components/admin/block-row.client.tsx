@@ -1,7 +1,10 @@
 'use client';
 // One aligned block: its zh-HK text on the left, its English on the right, and its tools.
 import { useTranslations } from 'next-intl';
+import type { TranslationState } from '@/lib/pieces/provenance';
+import type { SourceChange } from '@/lib/pieces/translation-sources';
 import { BLOCK_KINDS, EDITOR_LOCALES, type ChartOption, type EditorBlock, type FieldErrors, type UiLocale } from './editor-types';
+import { TranslationMark } from './translation-mark.client';
 
 interface Props {
   index: number;
@@ -15,16 +18,29 @@ interface Props {
   charts: ChartOption[];
   /** Translators: the block's text only, no tools that change its type, place or settings. */
   textOnly: boolean;
+  /** Each locale's translation state as of the last save, and the source's change where stale. */
+  translation: { state: Record<UiLocale, TranslationState>; sources: Partial<Record<UiLocale, SourceChange>> } | undefined;
+  onConfirm: (locale: UiLocale) => void;
+  confirming: boolean;
+  /** "Needs translation" filter: blocks that need none are hidden, not removed. */
+  hidden: boolean;
 }
 
-export function BlockRow({ index, count, block, errors, onChange, onMove, onRemove, onFocusField, charts, textOnly }: Props) {
+export function BlockRow({ index, count, block, errors, onChange, onMove, onRemove, onFocusField, charts, textOnly, translation, onConfirm, confirming, hidden }: Props) {
   const t = useTranslations('Admin.editor');
   const n = index + 1;
   const setText = (locale: UiLocale, field: 'text' | 'attribution', value: string) =>
     onChange({ ...block, texts: { ...block.texts, [locale]: { ...block.texts[locale], [field]: value } } });
   const second = block.type === 'quote' ? t('attribution') : block.type === 'image' ? t('alt') : null;
   return (
-    <div className="block-row" data-block={n} data-block-id={block.id}>
+    <div
+      className="block-row"
+      data-block={n}
+      data-block-id={block.id}
+      data-translation-zh={translation?.state['zh-HK'] ?? 'fresh'}
+      data-translation-en={translation?.state.en ?? 'fresh'}
+      hidden={hidden}
+    >
       <div className="block-tools">
         <strong>#{n}</strong>
         {textOnly && <span className="muted">{t(`type.${block.type}`)}</span>}
@@ -101,6 +117,17 @@ export function BlockRow({ index, count, block, errors, onChange, onMove, onRemo
                 />
               )}
               {err && <span className="field-error">{err}</span>}
+              {translation && (
+                <TranslationMark
+                  locale={locale}
+                  source={locale === 'zh-HK' ? 'en' : 'zh-HK'}
+                  n={n}
+                  state={translation.state[locale]}
+                  change={translation.sources[locale]}
+                  busy={confirming}
+                  onConfirm={() => onConfirm(locale)}
+                />
+              )}
             </div>
           );
         })}

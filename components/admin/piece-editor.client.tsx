@@ -4,11 +4,13 @@
 // that is the public renderer itself (the draft-mode article page in a frame).
 import { useTranslations } from 'next-intl';
 import { useCallback, useRef, useState } from 'react';
-import { savePieceAction } from '@/app/admin/actions/pieces';
+import { confirmTranslationAction, savePieceAction } from '@/app/admin/actions/pieces';
+import type { TranslationView } from '@/lib/pieces/translation-sources';
 import { BlockRow } from './block-row.client';
 import { EDITOR_LOCALES, emptyBlock, type ChartOption, type EditorContent, type FieldErrors, type FigureOption, type UiLocale } from './editor-types';
 import { FigurePicker } from './figure-picker.client';
 import { PublishPanel, type PublishInfo } from './publish-panel.client';
+import { TranslationSummary } from './translation-summary.client';
 import { useAutosave } from './use-autosave';
 
 interface Props {
@@ -22,11 +24,12 @@ interface Props {
   isPublic: boolean;
   /** Translators edit text only: no slug, no adding, removing, moving or retyping blocks. */
   textOnly: boolean;
+  initialTranslation: TranslationView;
 }
 
 type Focus = { block: number | null; locale: UiLocale; field: string; el: HTMLTextAreaElement | HTMLInputElement } | null;
 
-export function PieceEditor({ pieceId, initialVersion, initial, figures, charts, uiLocale, publish, isPublic, textOnly }: Props) {
+export function PieceEditor({ pieceId, initialVersion, initial, figures, charts, uiLocale, publish, isPublic, textOnly, initialTranslation }: Props) {
   const t = useTranslations('Admin.editor');
   const te = useTranslations('Admin.errors');
   const [content, setContent] = useState(initial);
@@ -34,6 +37,9 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ kind: 'ok' | 'error' | 'conflict'; text: string } | null>(null);
   const [previewLocale, setPreviewLocale] = useState<UiLocale>(uiLocale);
+  const [translation, setTranslation] = useState(initialTranslation);
+  const [confirming, setConfirming] = useState(false);
+  const [onlyNeedsTranslation, setOnlyNeedsTranslation] = useState(false);
   const focus = useRef<Focus>(null);
   const versionRef = useRef(version);
 
@@ -52,6 +58,7 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
         // autosave), so it must already build on this version.
         versionRef.current = result.data.version;
         setVersion(result.data.version);
+        setTranslation(result.data.translation);
         // Blocks the server gave ids to keep them from now on (the editor names new ones itself).
         const ids = result.data.blockIds;
         setContent((c) => (c.blocks.length === ids.length && c.blocks.some((b, i) => b.id !== ids[i]) ? { ...c, blocks: c.blocks.map((b, i) => ({ ...b, id: ids[i]! })) } : c));
@@ -94,6 +101,36 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
       el.setSelectionRange(start + token.length, start + token.length);
     });
   };
+
+  // Unsaved text first, so the confirmation builds on what the translator sees.
+  const confirm = async (blockId: string, locale: UiLocale) => {
+    setConfirming(true);
+    try {
+      if ((await autosave.flush()) !== 'ok') return;
+      const result = await confirmTranslationAction({ pieceId, baseVersion: versionRef.current, blockId, locale });
+      if (result.ok) {
+        versionRef.current = result.data.version;
+        setVersion(result.data.version);
+        setTranslation(result.data.translation);
+        setMessage({ kind: 'ok', text: result.message ?? '' });
+      } else setMessage({ kind: result.error === 'conflict' ? 'conflict' : 'error', text: result.message });
+    } catch {
+      setMessage({ kind: 'error', text: te('failed') });
+    } finally {
+      setConfirming(false);
+    }
+  };
+  const rowTranslation = (id: string) => {
+    const info = translation.blocks.find((b) => b.id === id);
+    if (!info) return undefined;
+    return { state: info.state, sources: { 'zh-HK': translation.sources[`${id}:zh-HK`], en: translation.sources[`${id}:en`] } };
+  };
+  const needsTranslation = (id: string) => EDITOR_LOCALES.some((l) => (rowTranslation(id)?.state[l] ?? 'fresh') !== 'fresh');
+  const counts = EDITOR_LOCALES.map((l) => ({
+    locale: l,
+    stale: translation.blocks.filter((b) => b.state[l] === 'stale').length,
+    missing: translation.blocks.filter((b) => b.state[l] === 'missing').length,
+  }));
 
   const status = autosave.state === 'saving' ? t('saving') : autosave.state === 'saved' ? t('saved', { version }) : autosave.state === 'dirty' ? t('unsaved') : null;
 
@@ -156,6 +193,7 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
           ))}
         </div>
         <h2>{t('blocks')}</h2>
+        <TranslationSummary counts={counts} only={onlyNeedsTranslation} onToggle={setOnlyNeedsTranslation} />
         <FigurePicker figures={figures} uiLocale={uiLocale} onInsert={insertFigure} />
         {errors.blocks && <p className="field-error">{errors.blocks}</p>}
         <div className="editor-grid">
@@ -172,6 +210,10 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
               onRemove={() => setBlocks(content.blocks.filter((_, j) => j !== i))}
               onFocusField={(locale, field, el) => (focus.current = { block: i, locale, field, el })}
               charts={charts}
+              translation={rowTranslation(block.id)}
+              confirming={confirming}
+              onConfirm={(locale) => void confirm(block.id, locale)}
+              hidden={onlyNeedsTranslation && !needsTranslation(block.id)}
             />
           ))}
         </div>

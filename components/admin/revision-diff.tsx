@@ -1,21 +1,11 @@
 // The difference between two revisions, block by block (matched by id): headline fields,
 // then each added, removed, moved or edited block with a word diff per locale.
-import { diffWordsWithSpace } from 'diff';
 import { getTranslations } from 'next-intl/server';
 import { LOCALES, toUrlLocale, type Locale } from '@/i18n/locales';
 import { diffBlocks, type BlockDiffRow } from '@/lib/pieces/block-diff';
 import type { PieceContent } from '@/lib/pieces/schemas';
 import { headText } from '@/lib/pieces/snapshot';
-
-function WordDiff({ before, after, locale, label }: { before: string; after: string; locale: Locale; label: string }) {
-  return (
-    <div className="diff" lang={locale} data-testid={`diff-${locale}`} aria-label={label}>
-      {diffWordsWithSpace(before, after).map((part, i) =>
-        part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>,
-      )}
-    </div>
-  );
-}
+import { WordDiff } from './word-diff';
 
 export async function RevisionDiff({ older, newer, uiLocale }: { older: PieceContent; newer: PieceContent; uiLocale: Locale }) {
   const t = await getTranslations({ locale: toUrlLocale(uiLocale), namespace: 'Admin.history' });

@@ -116,3 +116,12 @@ export function inlineToText(nodes: InlineNode[], figure: (key: string, style: F
     })
     .join('');
 }
+
+/**
+ * The text a translator translates: figure references become one placeholder, because a
+ * figure is shared by both locales, not translated. So swapping a figure or changing its
+ * style (`|value`, `|words`) reads as no change to translate. Escaped braces stay text.
+ */
+export function translatableText(source: string): string {
+  return source.replace(/(\\.)|\{\{[^{}]*\}\}/g, (match, escaped: string | undefined) => escaped ?? '{{#}}');
+}

@@ -3,6 +3,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { backfillPiece } from '@/lib/pieces/backfill-block-ids';
+import { writeTranslationStatus } from '@/lib/pieces/materialize';
+import { parseSnapshot } from '@/lib/pieces/snapshot';
 
 interface DataMigration {
   name: string;
@@ -18,6 +20,17 @@ const MIGRATIONS: DataMigration[] = [
       let revisions = 0;
       for (const p of pieces) revisions += await db.$transaction((tx) => backfillPiece(tx, p.id));
       return `${revisions} revision(s) of ${pieces.length} piece(s) given block ids`;
+    },
+  },
+  {
+    name: '20261202_translation_status',
+    run: async () => {
+      const pieces = await db.piece.findMany({ select: { id: true, version: true }, orderBy: { id: 'asc' } });
+      for (const p of pieces) {
+        const rev = await db.pieceRevision.findUnique({ where: { pieceId_version: { pieceId: p.id, version: p.version } }, select: { snapshot: true } });
+        if (rev) await db.$transaction((tx) => writeTranslationStatus(tx, p.id, parseSnapshot(rev.snapshot)));
+      }
+      return `translation status of ${pieces.length} piece(s) counted`;
     },
   },
 ];

@@ -20,6 +20,8 @@ export interface DashboardPiece {
   unpublishedChanges: boolean;
   lastEditAt: Date;
   lastEditor: string;
+  /** Blocks out of date and items not yet translated, per locale, in the working copy. */
+  translation: Record<Locale, { stale: number; missing: number }>;
 }
 
 export interface DashboardSeries {
@@ -65,7 +67,7 @@ export async function dashboard(locale: Locale, pages: Record<string, number> = 
         orderBy: { position: 'asc' },
         skip: (page - 1) * DASHBOARD_PAGE_SIZE,
         take: DASHBOARD_PAGE_SIZE,
-        select: { id: true, slug: true, kind: true, status: true, publishedAt: true, version: true, liveVersion: true, firstPublishedAt: true },
+        select: { ...dashboardPieceSelect },
       });
       // One page per query: the revision lookup binds two parameters per piece, and SQLite
       // refuses statements past its parameter limit (the unpaged dashboard failed at 1,000 pieces).
@@ -79,29 +81,91 @@ export async function dashboard(locale: Locale, pages: Record<string, number> = 
     page,
     pageCount,
     pieceCount,
-    pieces: pieces.map((p) => {
-      const rev = latest.get(p.id);
-      const content = rev ? parseSnapshot(rev.snapshot) : null;
-      const missing = content ? missingFields(content) : [];
-      const status = parsePieceStatus(p.status);
-      const localeStatus = Object.fromEntries(LOCALES.map((l) => [l, status === 'draft' && missing.some((m) => m.locale === l) ? 'incomplete' : status])) as Record<
-        Locale,
-        LocaleStatus
-      >;
-      return {
-        id: p.id,
-        slug: p.slug,
-        kind: parsePieceKind(p.kind),
-        title: content?.texts[locale].title || p.slug,
-        status,
-        localeStatus,
-        publishedAt: p.publishedAt,
-        unpublishedChanges: status !== 'draft' && p.version > p.liveVersion,
-        lastEditAt: rev?.createdAt ?? new Date(0),
-        lastEditor: rev?.editorName ?? '',
-      };
-    }),
+    pieces: pieces.map((p) => toDashboardPiece(p, latest.get(p.id), locale)),
   }));
+}
+
+const dashboardPieceSelect = {
+  id: true,
+  slug: true,
+  kind: true,
+  status: true,
+  publishedAt: true,
+  version: true,
+  liveVersion: true,
+  firstPublishedAt: true,
+  translation: { select: { locale: true, stale: true, missing: true } },
+} as const;
+
+type DashboardRow = {
+  id: string;
+  slug: string;
+  kind: string;
+  status: string;
+  publishedAt: Date | null;
+  version: number;
+  liveVersion: number;
+  translation: { locale: string; stale: number; missing: number }[];
+};
+
+function toDashboardPiece(p: DashboardRow, rev: { snapshot: string; editorName: string; createdAt: Date } | undefined, locale: Locale): DashboardPiece {
+  const content = rev ? parseSnapshot(rev.snapshot) : null;
+  const missing = content ? missingFields(content) : [];
+  const status = parsePieceStatus(p.status);
+  const localeStatus = Object.fromEntries(LOCALES.map((l) => [l, status === 'draft' && missing.some((m) => m.locale === l) ? 'incomplete' : status])) as Record<
+    Locale,
+    LocaleStatus
+  >;
+  return {
+    id: p.id,
+    slug: p.slug,
+    kind: parsePieceKind(p.kind),
+    title: content?.texts[locale].title || p.slug,
+    status,
+    localeStatus,
+    publishedAt: p.publishedAt,
+    unpublishedChanges: status !== 'draft' && p.version > p.liveVersion,
+    lastEditAt: rev?.createdAt ?? new Date(0),
+    lastEditor: rev?.editorName ?? '',
+    translation: Object.fromEntries(
+      LOCALES.map((l) => {
+        const row = p.translation.find((x) => x.locale === l);
+        return [l, { stale: row?.stale ?? 0, missing: row?.missing ?? 0 }];
+      }),
+    ) as DashboardPiece['translation'],
+  };
+}
+
+/** Pieces shown in the translation queue at most: the ones needing the most work come first. */
+export const TRANSLATION_QUEUE_SIZE = 50;
+
+export interface QueuePiece extends DashboardPiece {
+  seriesTitle: string;
+}
+
+/** Pieces whose working copy has blocks out of date or untranslated in any locale, the most work first. */
+export async function translationQueue(locale: Locale): Promise<QueuePiece[]> {
+  const rows = await db.pieceTranslation.findMany({
+    where: { OR: [{ stale: { gt: 0 } }, { missing: { gt: 0 } }] },
+    select: { pieceId: true, stale: true, missing: true },
+    orderBy: [{ stale: 'desc' }, { missing: 'desc' }],
+    take: TRANSLATION_QUEUE_SIZE * 2,
+  });
+  const work = new Map<string, number>();
+  for (const r of rows) work.set(r.pieceId, (work.get(r.pieceId) ?? 0) + r.stale * 2 + r.missing);
+  const ids = [...work.keys()].sort((a, b) => work.get(b)! - work.get(a)!).slice(0, TRANSLATION_QUEUE_SIZE);
+  if (!ids.length) return [];
+  const [pieces, latest] = await Promise.all([
+    db.piece.findMany({
+      where: { id: { in: ids } },
+      select: { ...dashboardPieceSelect, series: { select: { slug: true, texts: { where: { locale }, select: { title: true } } } } },
+    }),
+    latestRevisions(ids),
+  ]);
+  return ids.flatMap((id) => {
+    const p = pieces.find((x) => x.id === id);
+    return p ? [{ ...toDashboardPiece(p, latest.get(id), locale), seriesTitle: p.series.texts[0]?.title ?? p.series.slug }] : [];
+  });
 }
 
 export interface EditorPiece {

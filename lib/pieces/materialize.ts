@@ -7,6 +7,7 @@ import { metaKey } from '@/lib/content/blocks';
 import { BodyValidationError, checkBody, type BlockProblem } from '@/lib/content/check-refs';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PieceContent, StoredContent } from './schemas';
+import { translationCounts } from './translation-status';
 
 type Tx = Prisma.TransactionClient;
 
@@ -103,9 +104,19 @@ export async function materialize(tx: Tx, pieceId: string, content: StoredConten
   }
 }
 
-/** Records the content as revision `version` of the piece. */
+/** Records the content as revision `version` of the piece, with its translation counts. */
 export async function recordRevision(tx: Tx, pieceId: string, version: number, content: StoredContent, editor: { id: string | null; name: string }, summary = ''): Promise<void> {
   await tx.pieceRevision.create({
     data: { pieceId, version, editorId: editor.id, editorName: editor.name, summary, snapshot: JSON.stringify(content) },
   });
+  await writeTranslationStatus(tx, pieceId, content);
+}
+
+/** Keeps PieceTranslation in step with the working copy (every revision, and data migrations). */
+export async function writeTranslationStatus(tx: Tx, pieceId: string, content: StoredContent): Promise<void> {
+  const counts = translationCounts(content);
+  for (const locale of LOCALES) {
+    const data = counts[locale];
+    await tx.pieceTranslation.upsert({ where: { pieceId_locale: { pieceId, locale } }, create: { pieceId, locale, ...data }, update: data });
+  }
 }

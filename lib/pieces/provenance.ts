@@ -1,24 +1,71 @@
-// What a save does to each block's per-locale provenance. A locale whose text changed gets
-// a new revision, written now, against the other locale's revision after this save; a
-// locale left alone keeps what it had. So when the Chinese of a paragraph changes and the
-// English does not, the English is left "based on" an older Chinese: a stale translation.
+// What a save does to each block's per-locale provenance, and from it which translations
+// are stale. Each locale's text has a revision counter, bumped when its translatable text
+// (text and attribution, figure references aside) changes, and `basedOn`: the other
+// locale's revision it is known to agree with.
+//
+// - A locale edited alone, while it agreed with the other, is a new source: the other
+//   locale now lags behind it and is stale.
+// - A locale edited alone while it was stale is its translation being brought up to date:
+//   afterwards both agree.
+// - Both edited in one save were written together: both agree.
+// - Confirming a stale locale says it still agrees, without changing it.
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { newBlockId } from '@/lib/content/block-id';
-import type { PieceContent, StoredBlock, StoredContent } from './schemas';
+import { translatableText } from '@/lib/content/inline';
+import type { PieceContent, StoredBlock, StoredBlockText, StoredContent } from './schemas';
 
-const other = (l: Locale): Locale => (l === 'zh-HK' ? 'en' : 'zh-HK');
+export const otherLocale = (l: Locale): Locale => (l === 'zh-HK' ? 'en' : 'zh-HK');
 
 type DraftBlock = PieceContent['blocks'][number];
+type Texts = Record<Locale, { text: string; attribution: string }>;
+
+const translatable = (t: { text: string; attribution: string }) => `${translatableText(t.text)}\u0000${t.attribution.trim()}`;
+
+/** A locale's text is stale when the other locale has been revised since it last agreed with it. */
+export function isStale(block: Pick<StoredBlock, 'texts'>, locale: Locale): boolean {
+  const basedOn = block.texts[locale].basedOn;
+  return basedOn !== null && basedOn < block.texts[otherLocale(locale)].rev;
+}
+
+const hasText = (t: { text: string; attribution: string }) => t.text.trim() !== '' || t.attribution.trim() !== '';
+
+export type TranslationState = 'fresh' | 'stale' | 'missing';
+
+/**
+ * Where one locale of a block stands: "missing" when it is empty and the other is not,
+ * "stale" when it lags behind the other's revisions. Charts carry no text of their own.
+ */
+export function translationState(block: Pick<StoredBlock, 'type' | 'texts'>, locale: Locale): TranslationState {
+  if (block.type === 'chart') return 'fresh';
+  const mine = block.texts[locale];
+  const theirs = block.texts[otherLocale(locale)];
+  if (!hasText(mine)) return hasText(theirs) ? 'missing' : 'fresh';
+  return isStale(block, locale) ? 'stale' : 'fresh';
+}
 
 function storeBlock(block: DraftBlock & { id: string }, before: StoredBlock | undefined, now: string): StoredBlock {
-  const changed = (l: Locale) => !before || before.texts[l].text !== block.texts[l].text || before.texts[l].attribution !== block.texts[l].attribution;
-  const rev = (l: Locale) => (before ? before.texts[l].rev + (changed(l) ? 1 : 0) : 1);
-  const texts = {} as StoredBlock['texts'];
-  for (const l of LOCALES) {
-    const { text, attribution } = block.texts[l];
-    texts[l] = changed(l) ? { text, attribution, rev: rev(l), writtenAt: now, basedOn: rev(other(l)) } : { ...before!.texts[l], text, attribution };
+  const texts: Texts = block.texts;
+  if (!before) {
+    // A new block: both locales written together (an empty one shows as missing instead).
+    const fresh = (l: Locale): StoredBlockText => ({ ...texts[l], rev: 1, writtenAt: now, basedOn: 1 });
+    return { id: block.id, type: block.type, meta: block.meta, texts: { 'zh-HK': fresh('zh-HK'), en: fresh('en') } };
   }
-  return { id: block.id, type: block.type, meta: block.meta, texts };
+  const changed = (l: Locale) => translatable(before.texts[l]) !== translatable(texts[l]);
+  const edited = LOCALES.filter(changed);
+  // Text outside the translatable part (a figure reference) changes without a new revision.
+  const next = Object.fromEntries(LOCALES.map((l) => [l, { ...before.texts[l], ...texts[l] }])) as Record<Locale, StoredBlockText>;
+  for (const l of edited) next[l] = { ...next[l], rev: before.texts[l].rev + 1, writtenAt: now };
+  if (edited.length === 2) {
+    for (const l of LOCALES) next[l].basedOn = next[otherLocale(l)].rev;
+  } else if (edited.length === 1) {
+    const l = edited[0]!;
+    const o = otherLocale(l);
+    const catchingUp = isStale(before, l);
+    next[l].basedOn = next[o].rev;
+    // A stale translation brought up to date: the source agrees with it again.
+    if (catchingUp) next[o] = { ...next[o], basedOn: next[l].rev };
+  }
+  return { id: block.id, type: block.type, meta: block.meta, texts: next };
 }
 
 /**
@@ -38,14 +85,12 @@ export function storeContent(input: PieceContent, base: StoredContent | null, no
   };
 }
 
-/** Marks one locale of a block as checked against the other's current text, without changing it. */
+/** Marks one locale of a block as checked against the other's current text, without changing it: both agree. */
 export function confirmTranslation(block: StoredBlock, locale: Locale, now: Date = new Date()): StoredBlock {
-  const texts = { ...block.texts, [locale]: { ...block.texts[locale], writtenAt: now.toISOString(), basedOn: block.texts[other(locale)].rev } };
+  const o = otherLocale(locale);
+  const texts = {
+    [locale]: { ...block.texts[locale], writtenAt: now.toISOString(), basedOn: block.texts[o].rev },
+    [o]: { ...block.texts[o], basedOn: block.texts[locale].rev },
+  } as StoredBlock['texts'];
   return { ...block, texts };
-}
-
-/** A locale's text is stale when the other locale has been revised since it was written against it. */
-export function isStale(block: StoredBlock, locale: Locale): boolean {
-  const basedOn = block.texts[locale].basedOn;
-  return basedOn !== null && basedOn < block.texts[other(locale)].rev;
 }

@@ -67,14 +67,7 @@ export const editsInPlace = (piece: { status: string; firstPublishedAt: Date | n
 /** Saves inside a transaction the caller owns (restore writes its audit entry in the same one). */
 export async function savePieceIn(tx: Tx, raw: PieceSaveInput, editor: Editor, summary = ''): Promise<PieceSaved> {
   const input = pieceSaveSchema.parse(raw);
-  const piece = await tx.piece.findUnique({
-    where: { id: input.pieceId },
-    select: { id: true, seriesId: true, slug: true, version: true, status: true, firstPublishedAt: true, series: { select: { slug: true } } },
-  });
-  if (!piece) throw new NotFoundError('piece.notFound');
-  const base = await tx.pieceRevision.findUnique({ where: { pieceId_version: { pieceId: piece.id, version: input.baseVersion } }, select: { snapshot: true } });
-  if (!base || piece.version !== input.baseVersion) throw await conflict(tx, piece.id, input.baseVersion);
-  const baseContent = parseSnapshot(base.snapshot);
+  const { piece, base: baseContent } = await loadBase(tx, input.pieceId, input.baseVersion);
   const draft: PieceContent = { slug: input.slug, texts: input.texts, blocks: input.blocks };
   if (editor.role === 'translator') {
     const changes = structureChanges(baseContent, draft);
@@ -86,22 +79,44 @@ export async function savePieceIn(tx: Tx, raw: PieceSaveInput, editor: Editor, s
     const redirected = await tx.slugRedirect.findFirst({ where: { seriesId: piece.seriesId, oldSlug: input.slug, NOT: { pieceId: piece.id } }, select: { id: true } });
     if (taken || redirected) throw new SlugTakenError();
   }
-  // Compare-and-set: the version moves only if it is still the one this save was based on.
-  const version = input.baseVersion + 1;
+  return commitRevision(tx, piece, input.baseVersion, content, editor, summary);
+}
+
+type PieceRow = { id: string; seriesId: string; slug: string; status: string; firstPublishedAt: Date | null; series: { slug: string } };
+
+/**
+ * Records `content` as the revision after `baseVersion`, with a compare-and-set on the
+ * version so that of two writes on one version exactly one wins. A never-public draft's
+ * rows follow at once; any other piece's readers see it only when it is published.
+ */
+export async function commitRevision(tx: Tx, piece: PieceRow, baseVersion: number, content: StoredContent, editor: Editor, summary: string): Promise<PieceSaved> {
+  const version = baseVersion + 1;
   const inPlace = editsInPlace(piece);
   const claimed = await tx.piece.updateMany({
-    where: { id: piece.id, version: input.baseVersion },
+    where: { id: piece.id, version: baseVersion },
     data: { version, lastEditorId: editor.id, ...(inPlace ? { liveVersion: version, modifiedAt: new Date() } : {}) },
   });
-  if (claimed.count === 0) throw await conflict(tx, piece.id, input.baseVersion);
+  if (claimed.count === 0) throw await conflict(tx, piece.id, baseVersion);
   if (inPlace) {
     await materialize(tx, piece.id, content);
-    await applySlug(tx, piece, input.slug);
+    await applySlug(tx, piece, content.slug);
   } else {
     await checkContent(tx, content);
   }
   await recordRevision(tx, piece.id, version, content, editor, summary);
-  return { version, series: piece.series.slug, slug: input.slug, blockIds: content.blocks.map((b) => b.id), tags: [] };
+  return { version, series: piece.series.slug, slug: content.slug, blockIds: content.blocks.map((b) => b.id), tags: [] };
+}
+
+/** The piece and the revision a write builds on; a base that is not the latest is a conflict. */
+export async function loadBase(tx: Tx, pieceId: string, baseVersion: number): Promise<{ piece: PieceRow; base: StoredContent }> {
+  const piece = await tx.piece.findUnique({
+    where: { id: pieceId },
+    select: { id: true, seriesId: true, slug: true, version: true, status: true, firstPublishedAt: true, series: { select: { slug: true } } },
+  });
+  if (!piece) throw new NotFoundError('piece.notFound');
+  const base = await tx.pieceRevision.findUnique({ where: { pieceId_version: { pieceId: piece.id, version: baseVersion } }, select: { snapshot: true } });
+  if (!base || piece.version !== baseVersion) throw await conflict(tx, piece.id, baseVersion);
+  return { piece, base: parseSnapshot(base.snapshot) };
 }
 
 const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002';

@@ -63,8 +63,16 @@ describe('migrating a database from before lasting blocks', () => {
     expect(applied).toEqual(all.migrationDirectories.filter((m) => m.path >= '20261202').map((m) => m.path));
     process.env.DATABASE_URL = `file:${file}`;
     const { runDataMigrations } = await import('@/lib/db/data-migrations');
-    expect(await runDataMigrations()).toEqual(['20261202_lasting_block_ids: 2 revision(s) of 1 piece(s) given block ids']);
+    expect(await runDataMigrations()).toEqual([
+      '20261202_lasting_block_ids: 2 revision(s) of 1 piece(s) given block ids',
+      '20261202_translation_status: translation status of 1 piece(s) counted',
+    ]);
     expect(await runDataMigrations(), 'once only').toEqual([]);
+    const { db } = await import('@/lib/db');
+    expect(
+      (await db.pieceTranslation.findMany({ where: { pieceId: 'p1' }, select: { locale: true } })).map((r) => r.locale).sort(),
+      'the old piece is counted for the translation queue',
+    ).toEqual(['en', 'zh-HK']);
 
     const { revisionContent } = await import('@/lib/pieces/admin-queries');
     const old = (await revisionContent('p1', 1))!;

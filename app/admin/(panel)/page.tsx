@@ -7,7 +7,9 @@ import { formatHkDateTime } from '@/i18n/hk-time';
 import { toUrlLocale, LOCALES } from '@/i18n/locales';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { recentFigureRevisions } from '@/lib/figures/admin-queries';
-import { dashboard } from '@/lib/pieces/admin-queries';
+import { dashboard, translationQueue } from '@/lib/pieces/admin-queries';
+import { TranslationCell } from '@/components/admin/translation-cell';
+import { TranslationQueue } from '@/components/admin/translation-queue';
 import { can } from '@/lib/users/roles';
 
 export const generateMetadata = adminMetadata('dashboard');
@@ -23,12 +25,30 @@ const pageHref = (series: string, page: number) => `/admin?series=${encodeURICom
 export default async function DashboardPage({ searchParams }: PageProps<'/admin'>) {
   const { user } = await requirePageUser();
   const locale = user.uiLocale;
-  const pages = requestedPages(await searchParams);
-  const [t, series, revisions] = await Promise.all([getTranslations({ locale: toUrlLocale(locale), namespace: 'Admin' }), dashboard(locale, pages), recentFigureRevisions(locale)]);
+  const params = await searchParams;
+  const pages = requestedPages(params);
+  // "Needs translation" shows the queue alone; translators see it first in any case.
+  const onlyQueue = params.filter === 'needs-translation';
+  const withQueue = onlyQueue || user.role === 'translator';
+  const [t, series, revisions, queue] = await Promise.all([
+    getTranslations({ locale: toUrlLocale(locale), namespace: 'Admin' }),
+    onlyQueue ? [] : dashboard(locale, pages),
+    onlyQueue ? [] : recentFigureRevisions(locale),
+    withQueue ? translationQueue(locale) : [],
+  ]);
   const when = (d: Date) => formatHkDateTime(d, locale);
   return (
     <>
       <h1>{t('dashboard.title')}</h1>
+      <nav className="toolbar" aria-label={t('translation.queueTitle')}>
+        <Link href="/admin" aria-current={onlyQueue ? undefined : 'page'}>
+          {t('translation.filterAll')}
+        </Link>
+        <Link href="/admin?filter=needs-translation" aria-current={onlyQueue ? 'page' : undefined}>
+          {t('translation.filterNeeds')}
+        </Link>
+      </nav>
+      {withQueue && <TranslationQueue pieces={queue} uiLocale={locale} />}
       {series.map((s) => (
         <section key={s.slug} aria-labelledby={`series-${s.slug}`}>
           <div className="section-head">
@@ -67,6 +87,7 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
                       <span className={`status status-${p.localeStatus[l]}`}>{t(`status.${p.localeStatus[l]}`)}</span>
                       {p.status === 'scheduled' && p.publishedAt && <div className="muted">{when(p.publishedAt)}</div>}
                       {p.unpublishedChanges && <div className="muted">{t('dashboard.unpublishedChanges')}</div>}
+                      <TranslationCell counts={p.translation[l]} uiLocale={locale} locale={l} />
                     </td>
                   ))}
                   <td>
@@ -94,23 +115,25 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
           )}
         </section>
       ))}
-      <section aria-labelledby="recent-revisions">
-        <h2 id="recent-revisions">{t('dashboard.recentRevisions')}</h2>
-        {revisions.length === 0 ? (
-          <p>{t('dashboard.noRevisions')}</p>
-        ) : (
-          <ul className="plain">
-            {revisions.map((r) => (
-              <li key={`${r.key}-${r.createdAt.toISOString()}`}>
-                <Link href={`/admin/figures/${r.key}`}>{r.label}</Link>: {r.oldDisplay} → {r.newDisplay}{' '}
-                <span className="muted">
-                  {when(r.createdAt)} · {r.editorName}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {!onlyQueue && (
+        <section aria-labelledby="recent-revisions">
+          <h2 id="recent-revisions">{t('dashboard.recentRevisions')}</h2>
+          {revisions.length === 0 ? (
+            <p>{t('dashboard.noRevisions')}</p>
+          ) : (
+            <ul className="plain">
+              {revisions.map((r) => (
+                <li key={`${r.key}-${r.createdAt.toISOString()}`}>
+                  <Link href={`/admin/figures/${r.key}`}>{r.label}</Link>: {r.oldDisplay} → {r.newDisplay}{' '}
+                  <span className="muted">
+                    {when(r.createdAt)} · {r.editorName}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
     </>
   );
 }

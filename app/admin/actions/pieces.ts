@@ -11,7 +11,10 @@ import { NotFoundError, SlugTakenError, createPiece } from '@/lib/pieces/mutatio
 import { IncompleteError, ScheduleError, publishPiece, schedulePiece, unpublishPiece } from '@/lib/pieces/publish';
 import { PieceConflictError, StructureLockedError, savePiece } from '@/lib/pieces/save';
 import { BlockIdTakenError } from '@/lib/pieces/materialize';
-import { pieceSaveSchema, slugSchema } from '@/lib/pieces/schemas';
+import { blockIdSchema, pieceSaveSchema, slugSchema } from '@/lib/pieces/schemas';
+import { LOCALES } from '@/i18n/locales';
+import { NothingToConfirmError, confirmBlockTranslation } from '@/lib/pieces/confirm-translation';
+import { translationViewAt } from '@/lib/pieces/translation-sources';
 import { restorePieceRevision } from '@/lib/pieces/restore';
 
 type T = Parameters<typeof validationMessage>[0];
@@ -24,6 +27,7 @@ function explain(e: unknown, t: T): never {
   if (e instanceof StructureLockedError) throw new ActionProblem('forbidden', t('editor.structureLocked', { changes: e.changes.join(', ') }), e.changes);
   if (e instanceof BlockIdTakenError) throw new ActionProblem('invalid', validationMessage(t, 'block.idTaken'), undefined, { blocks: validationMessage(t, 'block.idTaken') });
   if (e instanceof SlugTakenError) throw new ActionProblem('invalid', t('errors.invalid'), undefined, { slug: validationMessage(t, 'slug.taken') });
+  if (e instanceof NothingToConfirmError) throw new ActionProblem('invalid', t('translation.nothingToConfirm'));
   if (e instanceof NotFoundError) throw new ActionProblem('notFound', t('errors.notFound'));
   if (e instanceof IncompleteError) throw new ActionProblem('invalid', t('publish.missing'), e.missing);
   if (e instanceof ScheduleError) throw new ActionProblem('invalid', validationMessage(t, e.message), undefined, { at: validationMessage(t, e.message) });
@@ -39,7 +43,25 @@ export const savePieceAction = defineAction('piece.edit', pieceSaveSchema, async
     const saved = await savePiece(input, user);
     // A save reaches readers only through publishing, so this expires nothing (saved.tags is empty).
     expireInAction({ tags: saved.tags });
-    return { data: saved, message: t('editor.saved', { version: saved.version }) };
+    return { data: { ...saved, translation: await translationViewAt(input.pieceId, saved.version) }, message: t('editor.saved', { version: saved.version }) };
+  } catch (e) {
+    explain(e, t);
+  }
+});
+
+const confirmSchema = z.object({
+  pieceId: z.string().min(1).max(40),
+  baseVersion: z.number().int().positive(),
+  blockId: blockIdSchema,
+  locale: z.enum(LOCALES),
+});
+
+/** Translators too: confirming a translation changes no text and no structure. */
+export const confirmTranslationAction = defineAction('piece.edit', confirmSchema, async (input, user, t) => {
+  try {
+    const saved = await confirmBlockTranslation(input, user);
+    expireInAction({ tags: saved.tags });
+    return { data: { ...saved, translation: await translationViewAt(input.pieceId, saved.version) }, message: t('translation.confirmed') };
   } catch (e) {
     explain(e, t);
   }

@@ -10,6 +10,7 @@ import { requirePageUser } from '@/lib/auth/page-guard';
 import { figurePickerOptions } from '@/lib/figures/admin-queries';
 import { chartsByKey, listChartKeys } from '@/lib/charts/queries';
 import { pieceForEditor } from '@/lib/pieces/admin-queries';
+import { translationView } from '@/lib/pieces/translation-sources';
 import { can } from '@/lib/users/roles';
 
 export const generateMetadata = adminMetadata('edit');
@@ -21,7 +22,7 @@ export default async function EditPiecePage({ params }: PageProps<'/admin/pieces
   const { id } = await params;
   const [piece, figures, t] = await Promise.all([pieceForEditor(id), figurePickerOptions(), getTranslations({ locale: toUrlLocale(user.uiLocale), namespace: 'Admin.editor' })]);
   if (!piece) notFound();
-  const chartViews = await chartsByKey(await listChartKeys(), user.uiLocale);
+  const [chartViews, translation] = await Promise.all([chartsByKey(await listChartKeys(), user.uiLocale), translationView(piece.id, piece.content)]);
   const charts = Object.values(chartViews).map((c) => ({ key: c.key, title: c.title }));
   const inAnHour = new Date(Math.ceil((Date.now() + 60 * 60 * 1000) / 900_000) * 900_000);
   return (
@@ -38,6 +39,7 @@ export default async function EditPiecePage({ params }: PageProps<'/admin/pieces
         uiLocale={user.uiLocale}
         isPublic={piece.firstPublishedAt !== null && piece.status !== 'draft'}
         textOnly={user.role === 'translator'}
+        initialTranslation={translation}
         publish={
           can(user.role, 'piece.publish')
             ? {
