@@ -68,9 +68,8 @@ describe('migrating a database from before lasting blocks', () => {
       '20261202_translation_status: translation status of 1 piece(s) counted',
     ]);
     expect(await runDataMigrations(), 'once only').toEqual([]);
-    const { db } = await import('@/lib/db');
     expect(
-      (await db.pieceTranslation.findMany({ where: { pieceId: 'p1' }, select: { locale: true } })).map((r) => r.locale).sort(),
+      (await (await import('@/lib/db')).db.pieceTranslation.findMany({ where: { pieceId: 'p1' }, select: { locale: true } })).map((r) => r.locale).sort(),
       'the old piece is counted for the translation queue',
     ).toEqual(['en', 'zh-HK']);
 

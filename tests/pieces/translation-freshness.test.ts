@@ -58,10 +58,23 @@ describe('staleness rules', () => {
   });
 
   it('reads an empty translation as missing, and counts stale and missing per locale', () => {
-    const quote: PieceContent['blocks'][number] = { id: 'bfresh000002', type: 'quote', meta: {}, texts: { 'zh-HK': { text: '引言', attribution: '某人' }, en: { text: '', attribution: '' } } };
-    const chart: PieceContent['blocks'][number] = { id: 'bfresh000003', type: 'chart', meta: { chartId: 'x' }, texts: { 'zh-HK': { text: '', attribution: '' }, en: { text: '', attribution: '' } } };
+    const quote: PieceContent['blocks'][number] = {
+      id: 'bfresh000002',
+      type: 'quote',
+      meta: {},
+      texts: { 'zh-HK': { text: '引言', attribution: '某人' }, en: { text: '', attribution: '' } },
+    };
+    const chart: PieceContent['blocks'][number] = {
+      id: 'bfresh000003',
+      type: 'chart',
+      meta: { chartId: 'x' },
+      texts: { 'zh-HK': { text: '', attribution: '' }, en: { text: '', attribution: '' } },
+    };
     let c = storeContent(content('一。', 'One.', [quote, chart]), null);
-    c = storeContent({ ...content('一，改。', 'One.', [quote, chart]), texts: { ...content('', '').texts, en: { title: 'Title', standfirst: '', seoTitle: '', seoDescription: '' } } }, c);
+    c = storeContent(
+      { ...content('一，改。', 'One.', [quote, chart]), texts: { ...content('', '').texts, en: { title: 'Title', standfirst: '', seoTitle: '', seoDescription: '' } } },
+      c,
+    );
     expect(translationState(c.blocks[1]!, 'en')).toBe('missing');
     expect(translationState(c.blocks[2]!, 'en'), 'a chart has no text of its own').toBe('fresh');
     expect(translationCounts(c)).toEqual({ 'zh-HK': { stale: 0, missing: 0 }, en: { stale: 1, missing: 2 } });
