@@ -10,6 +10,7 @@ import { BlockRow } from './block-row.client';
 import { EDITOR_LOCALES, emptyBlock, type ChartOption, type EditorContent, type FieldErrors, type FigureOption, type UiLocale } from './editor-types';
 import { FigurePicker } from './figure-picker.client';
 import { PublishPanel, type PublishInfo } from './publish-panel.client';
+import { TranslationNoteToggle } from './translation-note-toggle.client';
 import { TranslationSummary } from './translation-summary.client';
 import { useAutosave } from './use-autosave';
 
@@ -25,11 +26,13 @@ interface Props {
   /** Translators edit text only: no slug, no adding, removing, moving or retyping blocks. */
   textOnly: boolean;
   initialTranslation: TranslationView;
+  /** The reader note setting, for those who may publish. */
+  translationNote: boolean | null;
 }
 
 type Focus = { block: number | null; locale: UiLocale; field: string; el: HTMLTextAreaElement | HTMLInputElement } | null;
 
-export function PieceEditor({ pieceId, initialVersion, initial, figures, charts, uiLocale, publish, isPublic, textOnly, initialTranslation }: Props) {
+export function PieceEditor({ pieceId, initialVersion, initial, figures, charts, uiLocale, publish, isPublic, textOnly, initialTranslation, translationNote }: Props) {
   const t = useTranslations('Admin.editor');
   const te = useTranslations('Admin.errors');
   const [content, setContent] = useState(initial);
@@ -227,6 +230,7 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
       </div>
       <aside className="side-panel">
         {publish && <PublishPanel info={publish} beforePublish={autosave.flush} />}
+        {translationNote !== null && <TranslationNoteToggle pieceId={pieceId} initial={translationNote} />}
         <div className="card">
           <div className="toolbar">
             <strong>{t('livePreview')}</strong>

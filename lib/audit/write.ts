@@ -12,6 +12,7 @@ export type AuditAction =
   | 'piece.unpublish'
   | 'piece.schedule'
   | 'piece.restore'
+  | 'piece.settings'
   | 'figure.revise'
   | 'figure.restore'
   | 'user.create'

@@ -177,6 +177,7 @@ export interface EditorPiece {
   firstPublishedAt: Date | null;
   version: number;
   liveVersion: number;
+  translationNote: boolean;
   content: StoredContent;
 }
 
@@ -184,7 +185,17 @@ export interface EditorPiece {
 export async function pieceForEditor(id: string): Promise<EditorPiece | null> {
   const p = await db.piece.findUnique({
     where: { id },
-    select: { id: true, kind: true, status: true, publishedAt: true, firstPublishedAt: true, version: true, liveVersion: true, series: { select: { slug: true } } },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      publishedAt: true,
+      firstPublishedAt: true,
+      version: true,
+      liveVersion: true,
+      translationNote: true,
+      series: { select: { slug: true } },
+    },
   });
   if (!p) return null;
   const rev = await db.pieceRevision.findUnique({ where: { pieceId_version: { pieceId: id, version: p.version } }, select: { snapshot: true } });
@@ -198,6 +209,7 @@ export async function pieceForEditor(id: string): Promise<EditorPiece | null> {
     firstPublishedAt: p.firstPublishedAt,
     version: p.version,
     liveVersion: p.liveVersion,
+    translationNote: p.translationNote,
     content: parseSnapshot(rev.snapshot),
   };
 }

@@ -62,6 +62,8 @@ export interface BilingualArticle extends BilingualSummary {
   next: BilingualSummary | null;
   /** Public pieces of the series that teaser paragraphs point to. */
   teaserTargets: BilingualSummary[];
+  /** Whether readers of a locale with stale blocks are told the translation is being updated. */
+  translationNote: boolean;
 }
 
 const byLocale = <T>(pick: (l: Locale) => T) => Object.fromEntries(LOCALES.map((l) => [l, pick(l)])) as Record<Locale, T>;
@@ -98,6 +100,7 @@ async function readLiveArticle(pieceId: string): Promise<BilingualArticle | null
       publishedAt: true,
       modifiedAt: true,
       updatedAt: true,
+      translationNote: true,
       texts: { select: { locale: true, title: true, standfirst: true, seoTitle: true, seoDescription: true } },
       series: { select: { slug: true, texts: { select: { locale: true, title: true } } } },
       blocks: {
@@ -141,6 +144,7 @@ async function readLiveArticle(pieceId: string): Promise<BilingualArticle | null
     previous: around.previous && toBilingualSummary(around.previous),
     next: around.next && toBilingualSummary(around.next),
     teaserTargets: teasers.map(toBilingualSummary),
+    translationNote: row.translationNote,
   };
 }
 
@@ -178,6 +182,7 @@ export async function workingArticle(pieceId: string): Promise<BilingualArticle 
       publishedAt: true,
       modifiedAt: true,
       updatedAt: true,
+      translationNote: true,
       series: { select: { slug: true, texts: { select: { locale: true, title: true } } } },
     },
   });
@@ -219,6 +224,7 @@ export async function workingArticle(pieceId: string): Promise<BilingualArticle 
     previous: around.previous && toBilingualSummary(around.previous),
     next: around.next && toBilingualSummary(around.next),
     teaserTargets: teasers.map(toBilingualSummary),
+    translationNote: piece.translationNote,
   };
 }
 

@@ -12,6 +12,7 @@ import { formatFigure } from '@/lib/figures/format';
 import { toFigure } from '@/lib/figures/map';
 import type { Figure } from '@/lib/figures/types';
 import type { BilingualArticle, BilingualSummary } from './article-model';
+import { staleBlockIds } from './translation-status';
 import type { ArticleView, CorrectionNote, PieceSummary, SourceView } from './types';
 
 export function sourcesOf(figures: Figure[]): SourceView[] {
@@ -98,5 +99,6 @@ export async function projectArticle(model: BilingualArticle, locale: Locale, { 
     next: model.next && toSummaryView(model.next, locale),
     seriesPieces: model.teaserTargets.map((s) => toSummaryView(s, locale)),
     charts: chartViewsFrom(chartData, locale),
+    translationUpdating: model.translationNote && staleBlockIds(model, locale).length > 0,
   };
 }

@@ -35,5 +35,5 @@ export function translationCounts(content: StoredContent): Record<Locale, Locale
 }
 
 /** The blocks a reader of `locale` would read in an outdated translation. */
-export const staleBlockIds = (content: Pick<StoredContent, 'blocks'>, locale: Locale): string[] =>
+export const staleBlockIds = (content: { blocks: Pick<StoredContent['blocks'][number], 'id' | 'type' | 'texts'>[] }, locale: Locale): string[] =>
   content.blocks.filter((b) => translationState(b, locale) === 'stale').map((b) => b.id);

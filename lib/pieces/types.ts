@@ -62,4 +62,6 @@ export interface ArticleView extends PieceSummary {
   charts: Record<string, ChartView>;
   /** Public pieces of the series that this article's teasers point to (not the whole series). */
   seriesPieces: PieceSummary[];
+  /** Some blocks of this locale lag behind the other's, and the piece asks to tell readers so. */
+  translationUpdating: boolean;
 }

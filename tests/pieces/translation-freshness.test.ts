@@ -81,6 +81,22 @@ describe('staleness rules', () => {
   });
 });
 
+describe('publishing with stale blocks', () => {
+  it('asks for a yes that names exactly the stale blocks, in the locales being published', async () => {
+    const { checkStaleAcknowledged, StaleTranslationError } = await import('@/lib/pieces/stale-check');
+    const c = edit(storeContent(content('原文。', 'Original.'), null), '原文，改了。', 'Original.');
+    expect(() => checkStaleAcknowledged(c, [])).toThrow(StaleTranslationError);
+    try {
+      checkStaleAcknowledged(c, []);
+    } catch (e) {
+      expect((e as InstanceType<typeof StaleTranslationError>).stale).toEqual([{ blockId: 'bfresh000001', position: 1, locale: 'en' }]);
+    }
+    expect(() => checkStaleAcknowledged(c, ['bfresh000001:zh-HK']), 'a yes for another block is no yes').toThrow(StaleTranslationError);
+    expect(checkStaleAcknowledged(c, ['bfresh000001:en'])).toHaveLength(1);
+    expect(checkStaleAcknowledged(c, [], ['zh-HK']), 'publishing the Chinese alone asks nothing').toEqual([]);
+  });
+});
+
 describe('through saves on a real database', () => {
   withSeededDatabase();
 

@@ -15,6 +15,7 @@ import { blockIdSchema, pieceSaveSchema, slugSchema } from '@/lib/pieces/schemas
 import { LOCALES } from '@/i18n/locales';
 import { NothingToConfirmError, confirmBlockTranslation } from '@/lib/pieces/confirm-translation';
 import { translationViewAt } from '@/lib/pieces/translation-sources';
+import { setTranslationNote } from '@/lib/pieces/translation-note';
 import { restorePieceRevision } from '@/lib/pieces/restore';
 
 type T = Parameters<typeof validationMessage>[0];
@@ -138,6 +139,19 @@ export const restorePieceRevisionAction = defineAction('piece.edit', restoreSche
     const saved = await restorePieceRevision(input.pieceId, input.version, input.baseVersion, user);
     expireInAction({ tags: saved.tags });
     return { data: saved, message: t('history.restored', { version: saved.version }) };
+  } catch (e) {
+    explain(e, t);
+  }
+});
+
+const noteSchema = pieceIdSchema.extend({ on: z.boolean() });
+
+/** A publishing decision: what readers are told about the state of a translation. */
+export const setTranslationNoteAction = defineAction('piece.publish', noteSchema, async ({ pieceId, on }, user, t) => {
+  try {
+    const outcome = await setTranslationNote(pieceId, on, user, await ip());
+    expireInAction(outcome);
+    return { data: { on }, message: t('translation.noteSaved') };
   } catch (e) {
     explain(e, t);
   }

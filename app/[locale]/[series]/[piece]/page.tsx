@@ -75,6 +75,11 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[seri
                 )}
               </p>
             )}
+            {article.translationUpdating && (
+              <p className="translation-note" role="note">
+                {t('translationUpdating')}
+              </p>
+            )}
           </header>
           <div className="article-body">
             {article.blocks.map((block) => (

@@ -40,6 +40,7 @@ export default async function EditPiecePage({ params }: PageProps<'/admin/pieces
         isPublic={piece.firstPublishedAt !== null && piece.status !== 'draft'}
         textOnly={user.role === 'translator'}
         initialTranslation={translation}
+        translationNote={can(user.role, 'piece.publish') ? piece.translationNote : null}
         publish={
           can(user.role, 'piece.publish')
             ? {
