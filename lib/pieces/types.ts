@@ -62,4 +62,6 @@ export interface ArticleView extends PieceSummary {
   charts: Record<string, ChartView>;
   /** Public pieces of the series that this article's teasers point to (not the whole series). */
   seriesPieces: PieceSummary[];
+  /** Estimated reading time in whole minutes (lib/content/reading-time.ts). */
+  readingMinutes: number;
 }
