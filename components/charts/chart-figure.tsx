@@ -1,5 +1,6 @@
 // A chart as server-rendered SVG: no client JavaScript, readable in print and feeds, with a
 // caption, direct labels, a visually hidden table of the same numbers, sources and a CSV.
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/i18n/format-date';
 import { toUrlLocale, type Locale } from '@/i18n/locales';
@@ -7,10 +8,20 @@ import { chartSvg } from '@/lib/charts/svg';
 import type { ChartView } from '@/lib/charts/types';
 import './chart.css';
 
-/** `anchor`: the element id of the block placing the chart, the same in both locales. */
-export async function ChartFigure({ chart, locale, anchor }: { chart: ChartView; locale: Locale; anchor?: string }) {
+interface Props {
+  chart: ChartView;
+  locale: Locale;
+  /** The element id of the block placing the chart, the same in both locales. */
+  anchor?: string;
+  /** Appended to the drawing's ids when the chart appears twice on a page (the side-by-side view). */
+  idSuffix?: string;
+  /** Shown at the end of the figure (the block's permalink). */
+  children?: ReactNode;
+}
+
+export async function ChartFigure({ chart, locale, anchor, idSuffix = '', children }: Props) {
   const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Charts' });
-  const id = `chart-${chart.key}`;
+  const id = `chart-${chart.key}${idSuffix}`;
   const list = (items: string[]) => items.join(locale === 'zh-HK' ? '、' : ', ');
   const sources = list(chart.sources.map((s) => t('sourceItem', { name: s.name, date: formatDate(s.asOf, locale) })));
   const summary = chart.points.map((p) => `${p.categoryLabel}${p.seriesLabel ? ` ${p.seriesLabel}` : ''}: ${p.display}`).join(locale === 'zh-HK' ? ';' : '; ');
@@ -57,11 +68,14 @@ export async function ChartFigure({ chart, locale, anchor }: { chart: ChartView;
       )}
       <p className="chart-source">
         {t('source', { sources })}
-        {' · '}
-        <a href={`/api/charts/${chart.key}.csv`} download aria-label={t('downloadLabel', { title: chart.title })}>
-          {t('download')}
-        </a>
+        <span className="chart-download">
+          {' · '}
+          <a href={`/api/charts/${chart.key}.csv`} download aria-label={t('downloadLabel', { title: chart.title })}>
+            {t('download')}
+          </a>
+        </span>
       </p>
+      {children}
     </figure>
   );
 }

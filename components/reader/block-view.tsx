@@ -17,13 +17,25 @@ interface Props {
   /** Public pieces of the series: a teaser paragraph links to its target once it is here. */
   seriesPieces?: PieceSummary[];
   charts?: Record<string, ChartView>;
+  /** Whether the block itself carries its anchor id; not where a wrapper does (a row of the side-by-side view). */
+  anchored?: boolean;
+  /** A small link to the block's anchor, shown on hover and focus, for sharing one paragraph. */
+  permalink?: boolean;
+  /** Appended to the ids of the block's parts (a chart's drawing), for a second copy of the block on one page. */
+  idSuffix?: string;
 }
 
-export async function BlockView({ block, figures, locale, seriesPieces = [], charts = {} }: Props) {
+export async function BlockView({ block, figures, locale, seriesPieces = [], charts = {}, anchored = true, permalink = false, idSuffix = '' }: Props) {
   const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Piece' });
   const text = <InlineText nodes={block.content} figures={figures} locale={locale} />;
   // The same anchor in both locales, so a link can point to one paragraph in either language.
-  const id = blockAnchor(block.id);
+  const anchor = blockAnchor(block.id);
+  const id = anchored ? anchor : undefined;
+  const link = permalink && (
+    <a className="block-link" href={`#${anchor}`} aria-label={t('blockLinkLabel')}>
+      {t('blockLink')}
+    </a>
+  );
   switch (block.type) {
     case 'paragraph': {
       const target = block.meta.teaser ? seriesPieces.find((p) => p.slug === block.meta.teaser) : undefined;
@@ -33,16 +45,27 @@ export async function BlockView({ block, figures, locale, seriesPieces = [], cha
           {target && (
             <>
               {' '}
-              <Link href={`/${target.seriesSlug}/${target.slug}`} className="teaser-link">
+              <Link href={`/${target.seriesSlug}/${target.slug}`} locale={toUrlLocale(locale)} className="teaser-link">
                 {t('teaserLink', { title: target.title })}
               </Link>
             </>
           )}
+          {link}
         </p>
       );
     }
     case 'heading':
-      return block.meta.level === 3 ? <h3 id={id}>{text}</h3> : <h2 id={id}>{text}</h2>;
+      return block.meta.level === 3 ? (
+        <h3 id={id}>
+          {text}
+          {link}
+        </h3>
+      ) : (
+        <h2 id={id}>
+          {text}
+          {link}
+        </h2>
+      );
     case 'quote':
       return (
         <figure className="pull-quote" id={id}>
@@ -50,6 +73,7 @@ export async function BlockView({ block, figures, locale, seriesPieces = [], cha
             <p>{text}</p>
           </blockquote>
           {block.attribution && <figcaption>{t('quoteBy', { name: block.attribution })}</figcaption>}
+          {link}
         </figure>
       );
     case 'image':
@@ -64,11 +88,16 @@ export async function BlockView({ block, figures, locale, seriesPieces = [], cha
             </div>
           )}
           <figcaption>{text}</figcaption>
+          {link}
         </figure>
       );
     case 'chart': {
       const chart = block.meta.chartId ? charts[block.meta.chartId] : undefined;
-      return chart ? <ChartFigure chart={chart} locale={locale} anchor={id} /> : null;
+      return chart ? (
+        <ChartFigure chart={chart} locale={locale} anchor={id} idSuffix={idSuffix}>
+          {link}
+        </ChartFigure>
+      ) : null;
     }
   }
 }

@@ -8,7 +8,7 @@ export async function LocaleSwitcher({ locale, path }: { locale: Locale; path: s
   const other = otherLocale(locale);
   return (
     <nav aria-label={t('label')} className="locale-switcher">
-      <Link href={path} locale={toUrlLocale(other)} hrefLang={other} lang={other} rel="alternate">
+      <Link href={path} locale={toUrlLocale(other)} hrefLang={other} lang={other} rel="alternate" data-keep-paragraph="">
         {t('switchTo')}
       </Link>
     </nav>

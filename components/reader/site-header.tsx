@@ -1,13 +1,14 @@
 // Masthead with the language switcher; `path` is the current page without its locale prefix.
+// On reading pages it stays on screen (`sticky`), so the switcher is at hand at any paragraph.
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { toUrlLocale, type Locale } from '@/i18n/locales';
 import { LocaleSwitcher } from './locale-switcher';
 
-export async function SiteHeader({ locale, path }: { locale: Locale; path: string }) {
+export async function SiteHeader({ locale, path, sticky = false }: { locale: Locale; path: string; sticky?: boolean }) {
   const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Site' });
   return (
-    <header className="site-header">
+    <header className={sticky ? 'site-header site-header-sticky' : 'site-header'}>
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>

@@ -7,6 +7,7 @@ import { TAGS } from '@/lib/cache/tags';
 import { chartViewsFrom, loadChartData } from '@/lib/charts/queries';
 import type { ReaderBlock } from '@/lib/content/blocks';
 import { parseInline } from '@/lib/content/inline';
+import { readingMinutes } from '@/lib/content/reading-time';
 import { loadFigureData, type FigureData } from '@/lib/figures/article-figures';
 import { formatFigure } from '@/lib/figures/format';
 import { toFigure } from '@/lib/figures/map';
@@ -84,6 +85,7 @@ export async function projectArticle(model: BilingualArticle, locale: Locale, { 
   ]);
   const figures: Record<string, Figure> = Object.fromEntries(figureData.figures.map((f) => [f.key, toFigure({ ...f, asOf: new Date(f.asOf) }, locale)]));
   const text = model.texts[locale];
+  const blocks = model.blocks.map((b) => parseBlock(b, locale, fresh));
   return {
     ...toSummaryView(model, locale),
     seoTitle: text.seoTitle,
@@ -92,7 +94,7 @@ export async function projectArticle(model: BilingualArticle, locale: Locale, { 
     modifiedAt: new Date(model.modifiedAt),
     corrections: correctionsOf(figureData, figures, locale),
     series: { slug: model.seriesSlug, title: model.seriesTitles[locale] },
-    blocks: model.blocks.map((b) => parseBlock(b, locale, fresh)),
+    blocks,
     figures,
     sources: sourcesOf(Object.values(figures)),
     previous: model.previous && toSummaryView(model.previous, locale),
@@ -100,5 +102,6 @@ export async function projectArticle(model: BilingualArticle, locale: Locale, { 
     seriesPieces: model.teaserTargets.map((s) => toSummaryView(s, locale)),
     charts: chartViewsFrom(chartData, locale),
     translationUpdating: model.translationNote && staleBlockIds(model, locale).length > 0,
+    readingMinutes: readingMinutes({ title: text.title, standfirst: text.standfirst, blocks }),
   };
 }

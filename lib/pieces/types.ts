@@ -64,4 +64,6 @@ export interface ArticleView extends PieceSummary {
   seriesPieces: PieceSummary[];
   /** Some blocks of this locale lag behind the other's, and the piece asks to tell readers so. */
   translationUpdating: boolean;
+  /** Estimated reading time in whole minutes (lib/content/reading-time.ts). */
+  readingMinutes: number;
 }

@@ -6,10 +6,11 @@ import { formatDate } from '@/i18n/format-date';
 import type { Figure } from '@/lib/figures/types';
 import type { CorrectionNote } from '@/lib/pieces/types';
 import { correctionTexts } from './corrections';
+import { clip, displayWidth, TITLE_MAX_WIDTH, titleWithSite } from './text-length';
 import { breadcrumbLd, frontPageLd, newsArticleLd, type JsonLd } from './json-ld';
 import { homeTranslator, seoTranslator } from '../messages';
 import { pageMetadata, shareImageUrl } from './metadata';
-import { pageUrl } from '../site';
+import { pageUrl, SITE_NAME } from '../site';
 import type { PieceSeo, SeriesSeo } from '../types';
 
 /** Where an article's share image is served (app/[locale]/[series]/[piece]/opengraph-image.tsx). */
@@ -54,6 +55,20 @@ export function articleMetadata(piece: PieceSeo, locale: Locale): Metadata {
     article: { publishedTime: piece.publishedAt, modifiedTime: piece.modifiedAt, section: piece.seriesTitle[locale] ?? piece.seriesSlug },
     image: articleImageUrl(locale, piece.seriesSlug, piece.slug),
   });
+}
+
+/**
+ * The side-by-side view of an article: the article's own head (canonical, hreflang, social
+ * cards) under a title of its own, so search engines see one article in two versions, not a
+ * third copy. `name` puts the headline into the view's title ("…(中英對照)"); a long headline
+ * is clipped so the view's name still shows.
+ */
+export function parallelMetadata(piece: PieceSeo, locale: Locale, name: (headline: string) => string): Metadata {
+  const text = piece.texts[locale];
+  if (!text) return {};
+  const headline = text.seoTitle || text.title;
+  const title = displayWidth(name(headline)) <= TITLE_MAX_WIDTH ? titleWithSite(name(headline), SITE_NAME) : name(clip(headline, TITLE_MAX_WIDTH - displayWidth(name(''))));
+  return { ...articleMetadata(piece, locale), title: { absolute: title } };
 }
 
 /** NewsArticle and BreadcrumbList of an article; `corrections` are the notes the page prints. */

@@ -3,9 +3,10 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { pageLocale } from '@/i18n/page-locale';
-import { parseLocale, toUrlLocale } from '@/i18n/locales';
+import { localePrefix, otherLocale, parseLocale, toUrlLocale } from '@/i18n/locales';
 import { BlockView } from '@/components/reader/block-view';
 import { JsonLd } from '@/components/reader/json-ld';
+import { KeepParagraph } from '@/components/reader/keep-paragraph.client';
 import { PublishedDate } from '@/components/reader/published-date';
 import { SeriesNav } from '@/components/reader/series-nav';
 import { SiteHeader } from '@/components/reader/site-header';
@@ -14,9 +15,11 @@ import { PreviewBanner } from '@/components/reader/preview-banner';
 import { UpdateNotes } from '@/components/reader/update-notes';
 import { Link } from '@/i18n/navigation';
 import { readArticle } from '@/lib/pieces/read-article';
+import { parallelPath } from '@/lib/pieces/read-parallel';
 import { newestArticlePaths } from '@/lib/pieces/static-params';
 import { articleJsonLd, articleMetadata, wasUpdated } from '@/lib/seo/metadata/page-seo';
 import { getPieceSeo } from '@/lib/seo/queries';
+import { pageUrl } from '@/lib/seo/site';
 
 export const dynamicParams = true;
 
@@ -48,10 +51,18 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[seri
   // Crawlers' view of the piece; a piece not published in this locale has no page in it.
   const seo = preview ? null : await getPieceSeo(series, piece);
   if (!preview && !seo?.locales.includes(locale)) notFound();
-  const [t, ts] = await Promise.all([getTranslations({ locale: toUrlLocale(locale), namespace: 'Piece' }), getTranslations({ locale: toUrlLocale(locale), namespace: 'Seo' })]);
+  const [t, ts, tp] = await Promise.all([
+    getTranslations({ locale: toUrlLocale(locale), namespace: 'Piece' }),
+    getTranslations({ locale: toUrlLocale(locale), namespace: 'Seo' }),
+    getTranslations({ locale: toUrlLocale(locale), namespace: 'Parallel' }),
+  ]);
+  const path = `/${article.series.slug}/${article.slug}`;
+  // The side-by-side view needs the piece public in both languages (previews have the editor).
+  const parallel = seo?.locales.includes(otherLocale(locale)) ? `${localePrefix(locale)}${parallelPath(article.series.slug, article.slug)}` : null;
   return (
     <>
-      <SiteHeader locale={locale} path={`/${article.series.slug}/${article.slug}`} />
+      <SiteHeader locale={locale} path={path} sticky />
+      <KeepParagraph />
       <main id="main" className="page">
         {preview && <PreviewBanner locale={locale} />}
         {seo && articleJsonLd(seo, locale, article.corrections).map((data, i) => <JsonLd key={i} data={data} />)}
@@ -64,17 +75,30 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[seri
             </p>
             <h1>{article.title}</h1>
             <p className="standfirst">{article.standfirst}</p>
-            {article.publishedAt && (
-              <p className="dateline">
-                {t('published')} <PublishedDate date={article.publishedAt} locale={locale} />
-                {wasUpdated(article.publishedAt, article.modifiedAt) && (
-                  <>
-                    <span aria-hidden="true"> · </span>
-                    {ts('updated')} <PublishedDate date={article.modifiedAt} locale={locale} />
-                  </>
-                )}
-              </p>
-            )}
+            <p className="dateline">
+              {article.publishedAt && (
+                <>
+                  {t('published')} <PublishedDate date={article.publishedAt} locale={locale} />
+                  {wasUpdated(article.publishedAt, article.modifiedAt) && (
+                    <>
+                      <span aria-hidden="true"> · </span>
+                      {ts('updated')} <PublishedDate date={article.modifiedAt} locale={locale} />
+                    </>
+                  )}
+                  <span aria-hidden="true"> · </span>
+                </>
+              )}
+              <span className="reading-time">{t('readingTime', { minutes: article.readingMinutes })}</span>
+              {parallel && (
+                <span className="parallel-link">
+                  <span aria-hidden="true"> · </span>
+                  <a href={parallel} data-keep-paragraph="">
+                    {tp('link')}
+                  </a>
+                </span>
+              )}
+            </p>
+            <p className="print-address">{pageUrl(locale, path)}</p>
             {article.translationUpdating && (
               <p className="translation-note" role="note">
                 {t('translationUpdating')}
@@ -83,7 +107,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[seri
           </header>
           <div className="article-body">
             {article.blocks.map((block) => (
-              <BlockView key={block.id} block={block} figures={article.figures} locale={locale} seriesPieces={article.seriesPieces} charts={article.charts} />
+              <BlockView key={block.id} block={block} figures={article.figures} locale={locale} seriesPieces={article.seriesPieces} charts={article.charts} permalink />
             ))}
           </div>
           <UpdateNotes notes={article.corrections} locale={locale} />
