@@ -3,6 +3,7 @@ import 'server-only';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { db } from '@/lib/db';
 import { missingFields } from './completeness';
+import { parseEditions } from './editions';
 import { parsePieceKind, parsePieceStatus, type PieceKind, type PieceStatus } from './access';
 import type { StoredContent } from './schemas';
 import { parseSnapshot } from './snapshot';
@@ -18,6 +19,8 @@ export interface DashboardPiece {
   localeStatus: Record<Locale, LocaleStatus>;
   publishedAt: Date | null;
   unpublishedChanges: boolean;
+  /** The locales it is (or will be) published in. */
+  editions: Locale[];
   lastEditAt: Date;
   lastEditor: string;
 }
@@ -65,7 +68,7 @@ export async function dashboard(locale: Locale, pages: Record<string, number> = 
         orderBy: { position: 'asc' },
         skip: (page - 1) * DASHBOARD_PAGE_SIZE,
         take: DASHBOARD_PAGE_SIZE,
-        select: { id: true, slug: true, kind: true, status: true, publishedAt: true, version: true, liveVersion: true, firstPublishedAt: true },
+        select: { id: true, slug: true, kind: true, status: true, publishedAt: true, version: true, liveVersion: true, firstPublishedAt: true, editions: true },
       });
       // One page per query: the revision lookup binds two parameters per piece, and SQLite
       // refuses statements past its parameter limit (the unpaged dashboard failed at 1,000 pieces).
@@ -84,7 +87,10 @@ export async function dashboard(locale: Locale, pages: Record<string, number> = 
       const content = rev ? parseSnapshot(rev.snapshot) : null;
       const missing = content ? missingFields(content) : [];
       const status = parsePieceStatus(p.status);
-      const localeStatus = Object.fromEntries(LOCALES.map((l) => [l, status === 'draft' && missing.some((m) => m.locale === l) ? 'incomplete' : status])) as Record<
+      const editions = parseEditions(p.editions);
+      // A locale the piece is not published in is still a draft there, whatever the piece's status.
+      const statusIn = (l: Locale): PieceStatus => (editions.includes(l) ? status : 'draft');
+      const localeStatus = Object.fromEntries(LOCALES.map((l) => [l, statusIn(l) === 'draft' && missing.some((m) => m.locale === l) ? 'incomplete' : statusIn(l)])) as Record<
         Locale,
         LocaleStatus
       >;
@@ -97,6 +103,7 @@ export async function dashboard(locale: Locale, pages: Record<string, number> = 
         localeStatus,
         publishedAt: p.publishedAt,
         unpublishedChanges: status !== 'draft' && p.version > p.liveVersion,
+        editions,
         lastEditAt: rev?.createdAt ?? new Date(0),
         lastEditor: rev?.editorName ?? '',
       };
@@ -113,6 +120,8 @@ export interface EditorPiece {
   firstPublishedAt: Date | null;
   version: number;
   liveVersion: number;
+  /** The locales it is published in (or, for a draft, was last published in; both by default). */
+  editions: Locale[];
   content: StoredContent;
 }
 
@@ -120,7 +129,7 @@ export interface EditorPiece {
 export async function pieceForEditor(id: string): Promise<EditorPiece | null> {
   const p = await db.piece.findUnique({
     where: { id },
-    select: { id: true, kind: true, status: true, publishedAt: true, firstPublishedAt: true, version: true, liveVersion: true, series: { select: { slug: true } } },
+    select: { id: true, kind: true, status: true, publishedAt: true, firstPublishedAt: true, version: true, liveVersion: true, editions: true, series: { select: { slug: true } } },
   });
   if (!p) return null;
   const rev = await db.pieceRevision.findUnique({ where: { pieceId_version: { pieceId: id, version: p.version } }, select: { snapshot: true } });
@@ -134,6 +143,7 @@ export async function pieceForEditor(id: string): Promise<EditorPiece | null> {
     firstPublishedAt: p.firstPublishedAt,
     version: p.version,
     liveVersion: p.liveVersion,
+    editions: parseEditions(p.editions),
     content: parseSnapshot(rev.snapshot),
   };
 }
