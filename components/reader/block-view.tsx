@@ -33,8 +33,14 @@ export async function BlockView({ block, figures, locale, seriesPieces = [], cha
           {target && (
             <>
               {' '}
-              <Link href={`/${target.seriesSlug}/${target.slug}`} className="teaser-link">
+              <Link href={`/${target.seriesSlug}/${target.slug}`} locale={target.onlyIn && toUrlLocale(target.onlyIn)} hrefLang={target.onlyIn} className="teaser-link">
                 {t('teaserLink', { title: target.title })}
+                {target.onlyIn && (
+                  <>
+                    {' '}
+                    <span className="only-in">{t('onlyIn')}</span>
+                  </>
+                )}
               </Link>
             </>
           )}

@@ -1,10 +1,11 @@
-// Masthead with the language switcher; `path` is the current page without its locale prefix.
+// Masthead with the language switcher; `path` is the current page without its locale prefix,
+// `switcherFallback` where the page has no version in the other language.
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { toUrlLocale, type Locale } from '@/i18n/locales';
-import { LocaleSwitcher } from './locale-switcher';
+import { LocaleSwitcher, type SwitcherFallback } from './locale-switcher';
 
-export async function SiteHeader({ locale, path }: { locale: Locale; path: string }) {
+export async function SiteHeader({ locale, path, switcherFallback }: { locale: Locale; path: string; switcherFallback?: SwitcherFallback }) {
   const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Site' });
   return (
     <header className="site-header">
@@ -15,7 +16,7 @@ export async function SiteHeader({ locale, path }: { locale: Locale; path: strin
         <Link href="/" className="brand">
           {t('name')} <span className="tagline">{t('tagline')}</span>
         </Link>
-        <LocaleSwitcher locale={locale} path={path} />
+        <LocaleSwitcher locale={locale} path={path} fallback={switcherFallback} />
       </div>
     </header>
   );

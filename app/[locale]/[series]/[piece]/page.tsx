@@ -1,9 +1,9 @@
 // Article page: headline, standfirst, date, aligned body, sources and series navigation.
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { pageLocale } from '@/i18n/page-locale';
-import { parseLocale, toUrlLocale } from '@/i18n/locales';
+import { otherLocale, parseLocale, toUrlLocale } from '@/i18n/locales';
 import { BlockView } from '@/components/reader/block-view';
 import { JsonLd } from '@/components/reader/json-ld';
 import { PublishedDate } from '@/components/reader/published-date';
@@ -17,6 +17,7 @@ import { readArticle } from '@/lib/pieces/read-article';
 import { newestArticlePaths } from '@/lib/pieces/static-params';
 import { articleJsonLd, articleMetadata, wasUpdated } from '@/lib/seo/metadata/page-seo';
 import { getPieceSeo } from '@/lib/seo/queries';
+import { localePath } from '@/lib/seo/site';
 
 export const dynamicParams = true;
 
@@ -45,13 +46,24 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[seri
   const locale = pageLocale(segment);
   const { article, preview } = await readArticle(series, piece, locale);
   if (!article) notFound();
-  // Crawlers' view of the piece; a piece not published in this locale has no page in it.
+  // Crawlers' view of the piece; a piece not published in this locale has no page in it, and
+  // its address sends readers to the version that exists (temporarily: a translation may come).
   const seo = preview ? null : await getPieceSeo(series, piece);
-  if (!preview && !seo?.locales.includes(locale)) notFound();
-  const [t, ts] = await Promise.all([getTranslations({ locale: toUrlLocale(locale), namespace: 'Piece' }), getTranslations({ locale: toUrlLocale(locale), namespace: 'Seo' })]);
+  if (!preview && !seo) notFound();
+  if (seo && !seo.locales.includes(locale)) redirect(localePath(seo.locales[0]!, `/${seo.seriesSlug}/${seo.slug}`));
+  const [t, ts, tl] = await Promise.all([
+    getTranslations({ locale: toUrlLocale(locale), namespace: 'Piece' }),
+    getTranslations({ locale: toUrlLocale(locale), namespace: 'Seo' }),
+    getTranslations({ locale: toUrlLocale(locale), namespace: 'LocaleSwitcher' }),
+  ]);
+  // Published in this locale only: the switcher leads to the series page there, which lists it.
+  const switcherFallback =
+    seo && !seo.locales.includes(otherLocale(locale))
+      ? { path: `/${article.series.slug}`, marker: tl('onlyIn'), label: tl('onlyInLabel', { series: article.series.title }) }
+      : undefined;
   return (
     <>
-      <SiteHeader locale={locale} path={`/${article.series.slug}/${article.slug}`} />
+      <SiteHeader locale={locale} path={`/${article.series.slug}/${article.slug}`} switcherFallback={switcherFallback} />
       <main id="main" className="page">
         {preview && <PreviewBanner locale={locale} />}
         {seo && articleJsonLd(seo, locale, article.corrections).map((data, i) => <JsonLd key={i} data={data} />)}
