@@ -1,7 +1,8 @@
 // A piece published in one locale only, on a real SQLite file: the rows readers read hold no
 // text of the other locale (the working copy keeps it), lists of that locale show the piece in
-// the language it exists in and marked, crawlers are told only of the version that exists, and
-// the editor is checked only on the locales chosen and refused an impossible choice.
+// the language it exists in and marked, its address there redirects to the version that exists,
+// crawlers are told only of that version, and the editor is checked only on the locales chosen
+// and refused an impossible choice.
 import { describe, expect, it } from 'vitest';
 import { EDITORS, workingCopy } from '../helpers/pieces';
 import { withSeededDatabase } from '../helpers/seeded-db';
@@ -150,6 +151,19 @@ describe('publishing in one locale only', () => {
     expect(view.usedIn).toEqual({ 'zh-HK': true, en: false });
   });
 
+  it('sends readers of the English address to the Chinese version with a temporary redirect, every path under it too', async () => {
+    const { loadRetiredPaths, retiredAnswer } = await import('@/lib/seo/routing/retired-paths');
+    const { retiredResponse } = await import('@/lib/seo/routing/retired-response');
+    const table = await loadRetiredPaths();
+    const zh = `/zh-hk/${SERIES}/${SLUG}`;
+    expect(table.get(`/en/${SERIES}/${SLUG}`)).toEqual({ status: 307, location: zh });
+    expect(table.get(zh)).toBeUndefined();
+    expect(retiredAnswer(table, `/en/${SERIES}/${SLUG}/opengraph-image`)).toEqual({ status: 307, location: `${zh}/opengraph-image` });
+    const res = retiredResponse(table.get(`/en/${SERIES}/${SLUG}`)!, 'en', 'GET');
+    expect(res.status).toBe(307);
+    expect(res.headers.get('location')).toBe(`http://localhost:3000${zh}`);
+  });
+
   it('once the English is finished and both are published, it is an ordinary piece again', async () => {
     const { savePiece } = await import('@/lib/pieces/save');
     const { publishPiece } = await import('@/lib/pieces/publish');
@@ -172,6 +186,8 @@ describe('publishing in one locale only', () => {
     expect(view.sitemap).toHaveLength(2);
     expect(view.feeds).toEqual({ 'zh-HK': true, en: true });
     expect(view.usedIn).toEqual({ 'zh-HK': true, en: true });
+    const { loadRetiredPaths } = await import('@/lib/seo/routing/retired-paths');
+    expect((await loadRetiredPaths()).get(`/en/${SERIES}/${SLUG}`)).toBeUndefined();
   });
 
   it('works the other way round: published in English only, the Chinese pages list it in English', async () => {
@@ -185,6 +201,17 @@ describe('publishing in one locale only', () => {
     expect((await getSeriesPage(SERIES, 'zh-HK', 1))!.pieces.find((p) => p.slug === SLUG)).toMatchObject({ title: 'New chip export rules', onlyIn: 'en' });
     expect((await crawlerView()).feeds).toEqual({ 'zh-HK': false, en: true });
     expect((await workingCopy(SLUG)).content.texts['zh-HK'].title).toBe('晶片出口新規');
+    const { loadRetiredPaths } = await import('@/lib/seo/routing/retired-paths');
+    expect((await loadRetiredPaths()).get(`/zh-hk/${SERIES}/${SLUG}`)).toEqual({ status: 307, location: `/en/${SERIES}/${SLUG}` });
+  });
+
+  it('answers 410 in both locales once taken down: a withdrawn piece is gone, not redirected', async () => {
+    const { unpublishPiece } = await import('@/lib/pieces/publish');
+    const { loadRetiredPaths } = await import('@/lib/seo/routing/retired-paths');
+    await unpublishPiece((await workingCopy(SLUG)).id, ed);
+    const table = await loadRetiredPaths();
+    expect(table.get(`/zh-hk/${SERIES}/${SLUG}`)).toEqual({ status: 410 });
+    expect(table.get(`/en/${SERIES}/${SLUG}`)).toEqual({ status: 410 });
   });
 });
 

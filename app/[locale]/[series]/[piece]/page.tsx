@@ -48,6 +48,8 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[seri
   if (!article) notFound();
   // Crawlers' view of the piece; a piece not published in this locale has no page in it, and
   // its address sends readers to the version that exists (temporarily: a translation may come).
+  // The proxy answers that 307 from its table (lib/seo/routing/retired-paths.ts); this covers the
+  // seconds until the table reloads after a publish.
   const seo = preview ? null : await getPieceSeo(series, piece);
   if (!preview && !seo) notFound();
   if (seo && !seo.locales.includes(locale)) redirect(localePath(seo.locales[0]!, `/${seo.seriesSlug}/${seo.slug}`));
