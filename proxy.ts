@@ -1,5 +1,5 @@
 // Request routing only: "/" goes to the reader's language, retired article paths answer
-// 301/410, everything else goes through next-intl. Never an access check: pages, actions
+// 301/307/410, everything else goes through next-intl. Never an access check: pages, actions
 // and route handlers authorise themselves.
 import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
@@ -39,9 +39,9 @@ export default async function proxy(request: NextRequest) {
   if (!locale) return intl(request);
   const preview = request.cookies.has(DRAFT_MODE_COOKIE);
   // /<locale>/<series>/<piece> and every path under it (share image, other views): a piece
-  // taken down (410) or an old slug (301), from an in-memory table refreshed in the
-  // background, so articles cost no database query here. Editors previewing an unpublished
-  // piece see the page instead.
+  // taken down (410), an old slug (301) or a locale the piece is not published in (307 to the
+  // version that exists), from an in-memory table refreshed in the background, so articles
+  // cost no database query here. Editors previewing an unpublished piece see the page instead.
   if (!preview) {
     const retired = await lookupRetiredPath(request.nextUrl.pathname);
     if (retired) return retiredResponse(retired, locale, request.method);

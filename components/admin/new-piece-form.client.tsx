@@ -1,5 +1,5 @@
 'use client';
-// The first details of a new follow-up: series, slug and working titles in both languages.
+// The first details of a new follow-up: series, slug and working titles (one language may wait).
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
@@ -46,8 +46,8 @@ export function NewPieceForm({ series, defaultSeries }: { series: { slug: string
         </select>
       </label>
       {field('slug', t('slug'), { maxLength: 80, pattern: '[a-z0-9-]+' })}
-      {field('titleZhHK', `${t('headline')} (${t('zh')})`, { maxLength: 200, lang: 'zh-HK' })}
-      {field('titleEn', `${t('headline')} (${t('en')})`, { maxLength: 200, lang: 'en' })}
+      {field('titleZhHK', `${t('headline')} (${t('zh')})`, { maxLength: 200, lang: 'zh-HK', required: false })}
+      {field('titleEn', `${t('headline')} (${t('en')})`, { maxLength: 200, lang: 'en', required: false })}
       {message && (
         <p role="alert" className="error">
           {message}

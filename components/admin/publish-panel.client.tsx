@@ -1,10 +1,11 @@
 'use client';
-// Publish now, schedule (Hong Kong time shown, UTC stored) or unpublish; lists what is
-// missing when a locale is incomplete.
+// Publish now, schedule (Hong Kong time shown, UTC stored) or unpublish, in both languages or
+// in one only; lists what is missing when a locale being published is incomplete.
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { publishPieceAction, schedulePieceAction, unpublishPieceAction } from '@/app/admin/actions/pieces';
+import { LOCALES, type Locale } from '@/i18n/locales';
 
 export interface PublishInfo {
   pieceId: string;
@@ -13,7 +14,15 @@ export interface PublishInfo {
   when: string | null;
   unpublishedChanges: boolean;
   defaultScheduleAt: string;
+  /** The locales it is published in now (both for a piece never published). */
+  editions: Locale[];
 }
+
+/** The editor's choice: both languages, or one of them alone. */
+type EditionsChoice = 'both' | Locale;
+const CHOICES: EditionsChoice[] = ['both', ...LOCALES];
+const editionsOf = (choice: EditionsChoice): Locale[] => (choice === 'both' ? [...LOCALES] : [choice]);
+const choiceOf = (editions: Locale[]): EditionsChoice => (editions.length === 1 ? editions[0]! : 'both');
 
 type Missing = { locale: string; field: string; block?: number };
 
@@ -22,6 +31,8 @@ export function PublishPanel({ info, beforePublish }: { info: PublishInfo; befor
   const router = useRouter();
   const [pending, start] = useTransition();
   const [at, setAt] = useState(info.defaultScheduleAt);
+  const [choice, setChoice] = useState<EditionsChoice>(choiceOf(info.editions));
+  const editionsLabel = (c: EditionsChoice) => (c === 'both' ? t('publish.editionsBoth') : t(`publish.editionsOnly.${c}`));
   const [result, setResult] = useState<{ ok: boolean; text: string; missing?: Missing[]; field?: string } | null>(null);
 
   const run = (action: () => Promise<{ ok: boolean; message?: string; details?: unknown; fieldErrors?: Record<string, string> }>) =>
@@ -46,9 +57,23 @@ export function PublishPanel({ info, beforePublish }: { info: PublishInfo; befor
         {t('publish.currentStatus', { status: t(`status.${info.status}`) })}
         {info.when && <span className="muted"> · {info.status === 'scheduled' ? t('publish.goesLive', { time: info.when }) : t('publish.publishedAt', { time: info.when })}</span>}
       </p>
+      {info.status !== 'draft' && (
+        <p data-editions={info.editions.join(',')}>
+          {t(info.status === 'published' ? 'publish.editionsLive' : 'publish.editionsScheduled', { editions: editionsLabel(choiceOf(info.editions)) })}
+        </p>
+      )}
       {info.unpublishedChanges && <p className="notice">{t('dashboard.unpublishedChanges')}</p>}
+      <fieldset className="editions" disabled={pending}>
+        <legend>{t('publish.editions')}</legend>
+        {CHOICES.map((c) => (
+          <label key={c}>
+            <input type="radio" name="editions" value={c} checked={choice === c} onChange={() => setChoice(c)} /> {editionsLabel(c)}
+          </label>
+        ))}
+        <p className="muted">{t('publish.editionsHint')}</p>
+      </fieldset>
       <div className="toolbar">
-        <button type="button" disabled={pending} onClick={() => run(() => publishPieceAction({ pieceId: info.pieceId }))}>
+        <button type="button" disabled={pending} onClick={() => run(() => publishPieceAction({ pieceId: info.pieceId, editions: editionsOf(choice) }))}>
           {info.status === 'published' ? t('publish.publishChanges') : t('publish.publishNow')}
         </button>
         {info.status !== 'draft' && (
@@ -69,7 +94,12 @@ export function PublishPanel({ info, beforePublish }: { info: PublishInfo; befor
             <input type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} aria-invalid={!!result?.field} />
             {result?.field && <span className="field-error">{result.field}</span>}
           </label>
-          <button type="button" className="secondary" disabled={pending} onClick={() => run(() => schedulePieceAction({ pieceId: info.pieceId, at }))}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={pending}
+            onClick={() => run(() => schedulePieceAction({ pieceId: info.pieceId, at, editions: editionsOf(choice) }))}
+          >
             {t('publish.schedule')}
           </button>
         </div>

@@ -45,8 +45,14 @@ export async function BlockView({ block, figures, locale, seriesPieces = [], cha
           {target && (
             <>
               {' '}
-              <Link href={`/${target.seriesSlug}/${target.slug}`} locale={toUrlLocale(locale)} className="teaser-link">
+              <Link href={`/${target.seriesSlug}/${target.slug}`} locale={toUrlLocale(target.onlyIn ?? locale)} hrefLang={target.onlyIn} className="teaser-link">
                 {t('teaserLink', { title: target.title })}
+                {target.onlyIn && (
+                  <>
+                    {' '}
+                    <span className="only-in">{t('onlyIn')}</span>
+                  </>
+                )}
               </Link>
             </>
           )}

@@ -1,19 +1,22 @@
-// A piece in a list: kind, linked title, standfirst and date.
+// A piece in a list: kind, linked title, standfirst and date. A piece published in the other
+// language only is shown in that language, marked, and links to that version.
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
 import { toUrlLocale, type Locale } from '@/i18n/locales';
 import type { PieceSummary } from '@/lib/pieces/types';
+import { PieceLink } from './piece-link';
 import { PublishedDate } from './published-date';
 
 export async function PieceCard({ piece, locale }: { piece: PieceSummary; locale: Locale }) {
   const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Piece' });
   return (
-    <article className="piece-card">
+    <article className="piece-card" data-only-in={piece.onlyIn}>
       <p className="kicker">{t(`kind.${piece.kind}`)}</p>
       <h3>
-        <Link href={`/${piece.seriesSlug}/${piece.slug}`}>{piece.title}</Link>
+        <PieceLink piece={piece} locale={locale} />
       </h3>
-      <p className="standfirst">{piece.standfirst}</p>
+      <p className="standfirst" lang={piece.onlyIn}>
+        {piece.standfirst}
+      </p>
       {piece.publishedAt && <PublishedDate date={piece.publishedAt} locale={locale} />}
     </article>
   );

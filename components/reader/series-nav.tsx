@@ -1,8 +1,9 @@
-// Previous and next pieces within a series.
+// Previous and next pieces within a series; one published in the other language only is
+// still named (readers follow a series in order), linking to that version with a marker.
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
 import { toUrlLocale, type Locale } from '@/i18n/locales';
 import type { PieceSummary } from '@/lib/pieces/types';
+import { PieceLink } from './piece-link';
 
 interface Props {
   locale: Locale;
@@ -15,16 +16,8 @@ export async function SeriesNav({ locale, previous, next }: Props) {
   const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Piece' });
   return (
     <nav className="series-nav" aria-label={t('seriesNav')}>
-      {previous && (
-        <Link href={`/${previous.seriesSlug}/${previous.slug}`} rel="prev" className="prev">
-          <span className="label">{t('previous')}</span> {previous.title}
-        </Link>
-      )}
-      {next && (
-        <Link href={`/${next.seriesSlug}/${next.slug}`} rel="next" className="next">
-          <span className="label">{t('next')}</span> {next.title}
-        </Link>
-      )}
+      {previous && <PieceLink piece={previous} locale={locale} rel="prev" className="prev" label={<span className="label">{t('previous')} </span>} />}
+      {next && <PieceLink piece={next} locale={locale} rel="next" className="next" label={<span className="label">{t('next')} </span>} />}
     </nav>
   );
 }

@@ -37,7 +37,9 @@ async function load(locale: Locale, key?: string): Promise<FigureProvenance[]> {
     const pieces = new Map<string, FigureProvenance['pieces'][number]>();
     for (const u of r.usedBy) {
       const p = u.block.piece;
-      pieces.set(`${p.series.slug}/${p.slug}`, { series: p.series.slug, slug: p.slug, title: p.texts[0]?.title ?? p.slug });
+      // A piece not published in this locale (no headline in it) is not listed in it.
+      const title = p.texts[0]?.title;
+      if (title) pieces.set(`${p.series.slug}/${p.slug}`, { series: p.series.slug, slug: p.slug, title });
     }
     return {
       figure,

@@ -34,7 +34,7 @@ export async function listFiguresForAdmin(locale: Locale, now = new Date()): Pro
     const pieces = new Map<string, FigureRow['usedIn'][number]>();
     for (const u of r.usedBy) {
       const p = u.block.piece;
-      pieces.set(p.id, { pieceId: p.id, series: p.series.slug, slug: p.slug, title: p.texts[0]?.title ?? p.slug });
+      pieces.set(p.id, { pieceId: p.id, series: p.series.slug, slug: p.slug, title: p.texts[0]?.title || p.slug });
     }
     return {
       ...f,

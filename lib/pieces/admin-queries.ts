@@ -3,6 +3,7 @@ import 'server-only';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { db } from '@/lib/db';
 import { missingFields } from './completeness';
+import { parseEditions } from './editions';
 import { parsePieceKind, parsePieceStatus, type PieceKind, type PieceStatus } from './access';
 import type { StoredContent } from './schemas';
 import { parseSnapshot } from './snapshot';
@@ -18,6 +19,8 @@ export interface DashboardPiece {
   localeStatus: Record<Locale, LocaleStatus>;
   publishedAt: Date | null;
   unpublishedChanges: boolean;
+  /** The locales it is (or will be) published in. */
+  editions: Locale[];
   lastEditAt: Date;
   lastEditor: string;
   /** Blocks out of date and items not yet translated, per locale, in the working copy. */
@@ -94,6 +97,7 @@ const dashboardPieceSelect = {
   version: true,
   liveVersion: true,
   firstPublishedAt: true,
+  editions: true,
   translation: { select: { locale: true, stale: true, missing: true } },
 } as const;
 
@@ -105,6 +109,7 @@ type DashboardRow = {
   publishedAt: Date | null;
   version: number;
   liveVersion: number;
+  editions: string;
   translation: { locale: string; stale: number; missing: number }[];
 };
 
@@ -112,7 +117,10 @@ function toDashboardPiece(p: DashboardRow, rev: { snapshot: string; editorName: 
   const content = rev ? parseSnapshot(rev.snapshot) : null;
   const missing = content ? missingFields(content) : [];
   const status = parsePieceStatus(p.status);
-  const localeStatus = Object.fromEntries(LOCALES.map((l) => [l, status === 'draft' && missing.some((m) => m.locale === l) ? 'incomplete' : status])) as Record<
+  const editions = parseEditions(p.editions);
+  // A locale the piece is not published in is still a draft there, whatever the piece's status.
+  const statusIn = (l: Locale): PieceStatus => (editions.includes(l) ? status : 'draft');
+  const localeStatus = Object.fromEntries(LOCALES.map((l) => [l, statusIn(l) === 'draft' && missing.some((m) => m.locale === l) ? 'incomplete' : statusIn(l)])) as Record<
     Locale,
     LocaleStatus
   >;
@@ -125,6 +133,7 @@ function toDashboardPiece(p: DashboardRow, rev: { snapshot: string; editorName: 
     localeStatus,
     publishedAt: p.publishedAt,
     unpublishedChanges: status !== 'draft' && p.version > p.liveVersion,
+    editions,
     lastEditAt: rev?.createdAt ?? new Date(0),
     lastEditor: rev?.editorName ?? '',
     translation: Object.fromEntries(
@@ -178,6 +187,8 @@ export interface EditorPiece {
   version: number;
   liveVersion: number;
   translationNote: boolean;
+  /** The locales it is published in (or, for a draft, was last published in; both by default). */
+  editions: Locale[];
   content: StoredContent;
 }
 
@@ -194,6 +205,7 @@ export async function pieceForEditor(id: string): Promise<EditorPiece | null> {
       version: true,
       liveVersion: true,
       translationNote: true,
+      editions: true,
       series: { select: { slug: true } },
     },
   });
@@ -210,6 +222,7 @@ export async function pieceForEditor(id: string): Promise<EditorPiece | null> {
     version: p.version,
     liveVersion: p.liveVersion,
     translationNote: p.translationNote,
+    editions: parseEditions(p.editions),
     content: parseSnapshot(rev.snapshot),
   };
 }

@@ -14,6 +14,7 @@ import { toFigure } from '@/lib/figures/map';
 import type { Figure } from '@/lib/figures/types';
 import type { BilingualArticle, BilingualSummary } from './article-model';
 import { staleBlockIds } from './translation-status';
+import { listedLocale } from './summary';
 import type { ArticleView, CorrectionNote, PieceSummary, SourceView } from './types';
 
 export function sourcesOf(figures: Figure[]): SourceView[] {
@@ -45,6 +46,7 @@ function correctionsOf(data: FigureData, figures: Record<string, Figure>, locale
   });
 }
 
+/** A piece in `locale` exactly: the article's own headline fields. */
 export function toSummaryView(s: BilingualSummary, locale: Locale): PieceSummary {
   return {
     slug: s.slug,
@@ -55,6 +57,12 @@ export function toSummaryView(s: BilingualSummary, locale: Locale): PieceSummary
     standfirst: s.standfirsts[locale],
     publishedAt: s.publishedAt ? new Date(s.publishedAt) : null,
   };
+}
+
+/** Another piece as an article lists it (series navigation, teasers): in the locale it is published in when not in this one. */
+function listedView(s: BilingualSummary, locale: Locale): PieceSummary {
+  const shown = listedLocale(s.titles, locale);
+  return shown === locale ? toSummaryView(s, locale) : { ...toSummaryView(s, shown), onlyIn: shown };
 }
 
 function parseBlock(b: BilingualArticle['blocks'][number], locale: Locale, lenient: boolean): ReaderBlock {
@@ -97,9 +105,9 @@ export async function projectArticle(model: BilingualArticle, locale: Locale, { 
     blocks,
     figures,
     sources: sourcesOf(Object.values(figures)),
-    previous: model.previous && toSummaryView(model.previous, locale),
-    next: model.next && toSummaryView(model.next, locale),
-    seriesPieces: model.teaserTargets.map((s) => toSummaryView(s, locale)),
+    previous: model.previous && listedView(model.previous, locale),
+    next: model.next && listedView(model.next, locale),
+    seriesPieces: model.teaserTargets.map((s) => listedView(s, locale)),
     charts: chartViewsFrom(chartData, locale),
     translationUpdating: model.translationNote && staleBlockIds(model, locale).length > 0,
     readingMinutes: readingMinutes({ title: text.title, standfirst: text.standfirst, blocks }),

@@ -1,4 +1,4 @@
-// A piece may be published only when both locales are complete; this lists what is missing.
+// A piece may be published only when every locale it is published in is complete; this lists what is missing.
 import { LOCALES, type Locale } from '@/i18n/locales';
 import type { PieceContent } from './schemas';
 
@@ -10,9 +10,10 @@ export interface MissingField {
   block?: number;
 }
 
-export function missingFields(content: PieceContent): MissingField[] {
+/** What is missing in `locales` (the editions being published; every locale unless given). */
+export function missingFields(content: PieceContent, locales: readonly Locale[] = LOCALES): MissingField[] {
   const missing: MissingField[] = [];
-  for (const locale of LOCALES) {
+  for (const locale of LOCALES.filter((l) => locales.includes(l))) {
     if (!content.texts[locale].title.trim()) missing.push({ locale, field: 'title' });
     if (!content.texts[locale].standfirst.trim()) missing.push({ locale, field: 'standfirst' });
     if (content.blocks.length === 0) missing.push({ locale, field: 'body' });

@@ -1,13 +1,16 @@
 // Publishing, scheduling and unpublishing. Each writes the audit log in its transaction
 // and says which reader cache tags it changed (lib/cache/write-tags.ts).
 import 'server-only';
+import { LOCALES, type Locale } from '@/i18n/locales';
 import { db } from '@/lib/db';
 import { writeAudit } from '@/lib/audit/write';
 import { visibilityTags } from '@/lib/cache/write-tags';
 import { missingFields, type MissingField } from './completeness';
+import { formatEditions, parseEditions, publishedContent } from './editions';
 import { materialize } from './materialize';
 import { NotFoundError } from './mutations';
 import { applySlug, type Editor } from './save';
+import { editionsSchema } from './schemas';
 import { parseSnapshot } from './snapshot';
 
 export class IncompleteError extends Error {
@@ -29,25 +32,47 @@ export interface PublishOutcome {
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
-async function latest(tx: Tx, pieceId: string) {
+/**
+ * The latest revision, checked complete in the locales being published: `editions` when
+ * given, else those the piece is published in now. Only those locales' texts are made public.
+ */
+async function latest(tx: Tx, pieceId: string, requested: readonly Locale[] | undefined) {
   const piece = await tx.piece.findUnique({
     where: { id: pieceId },
-    select: { id: true, seriesId: true, position: true, slug: true, version: true, status: true, publishedAt: true, firstPublishedAt: true, series: { select: { slug: true } } },
+    select: {
+      id: true,
+      seriesId: true,
+      position: true,
+      slug: true,
+      version: true,
+      status: true,
+      publishedAt: true,
+      firstPublishedAt: true,
+      editions: true,
+      series: { select: { slug: true } },
+    },
   });
   if (!piece) throw new NotFoundError('piece.notFound');
   const revision = await tx.pieceRevision.findUniqueOrThrow({ where: { pieceId_version: { pieceId, version: piece.version } } });
   const content = parseSnapshot(revision.snapshot);
-  const missing = missingFields(content);
+  const editions = requested ? LOCALES.filter((l) => editionsSchema.parse(requested).includes(l)) : parseEditions(piece.editions);
+  const missing = missingFields(content, editions);
   if (missing.length) throw new IncompleteError(missing);
-  return { piece, content };
+  return { piece, content, editions, public: publishedContent(content, editions) };
 }
 
-/** Makes the latest revision public now (or publishes its changes, keeping the first date). */
-export async function publishPiece(pieceId: string, editor: Editor, ip?: string | null): Promise<PublishOutcome> {
+const editionsNote = (editions: readonly Locale[]) => ` [${editions.join('+')}]`;
+
+/**
+ * Makes the latest revision public now (or publishes its changes, keeping the first date), in
+ * `editions` (default: the locales it is published in now). A locale left out gets empty texts
+ * in the rows readers read; the working copy keeps them.
+ */
+export async function publishPiece(pieceId: string, editor: Editor, ip?: string | null, editions?: readonly Locale[]): Promise<PublishOutcome> {
   return db.$transaction(async (tx) => {
-    const { piece, content } = await latest(tx, pieceId);
+    const { piece, content, ...chosen } = await latest(tx, pieceId, editions);
     const now = new Date();
-    await materialize(tx, piece.id, content);
+    await materialize(tx, piece.id, chosen.public);
     await applySlug(tx, piece, content.slug);
     const keepDate = piece.status === 'published' && piece.publishedAt;
     await tx.piece.update({
@@ -59,13 +84,14 @@ export async function publishPiece(pieceId: string, editor: Editor, ip?: string 
         modifiedAt: now,
         liveVersion: piece.version,
         lastEditorId: editor.id,
+        editions: formatEditions(chosen.editions),
       },
     });
     await writeAudit(tx, {
       action: 'piece.publish',
       actor: editor,
       target: { type: 'piece', id: piece.id },
-      summary: `${piece.series.slug}/${content.slug} v${piece.version}`,
+      summary: `${piece.series.slug}/${content.slug} v${piece.version}${editionsNote(chosen.editions)}`,
       ip,
     });
     const renamed = content.slug !== piece.slug;
@@ -74,20 +100,26 @@ export async function publishPiece(pieceId: string, editor: Editor, ip?: string 
   });
 }
 
-/** Schedules a piece that is not public yet; it goes live at `at` with no one acting. */
-export async function schedulePiece(pieceId: string, at: Date, editor: Editor, ip?: string | null): Promise<PublishOutcome> {
+/**
+ * Schedules a piece that is not public yet, in `editions` like publishPiece; it goes live at
+ * `at` with no one acting (the rows readers read are written now, so nothing is left to do then).
+ */
+export async function schedulePiece(pieceId: string, at: Date, editor: Editor, ip?: string | null, editions?: readonly Locale[]): Promise<PublishOutcome> {
   if (at.getTime() <= Date.now()) throw new ScheduleError('schedule.past');
   return db.$transaction(async (tx) => {
-    const { piece, content } = await latest(tx, pieceId);
+    const { piece, content, ...chosen } = await latest(tx, pieceId, editions);
     if (piece.status === 'published') throw new ScheduleError('schedule.alreadyPublished');
-    await materialize(tx, piece.id, content);
+    await materialize(tx, piece.id, chosen.public);
     await applySlug(tx, piece, content.slug);
-    await tx.piece.update({ where: { id: piece.id }, data: { status: 'scheduled', publishedAt: at, liveVersion: piece.version, lastEditorId: editor.id } });
+    await tx.piece.update({
+      where: { id: piece.id },
+      data: { status: 'scheduled', publishedAt: at, liveVersion: piece.version, lastEditorId: editor.id, editions: formatEditions(chosen.editions) },
+    });
     await writeAudit(tx, {
       action: 'piece.schedule',
       actor: editor,
       target: { type: 'piece', id: piece.id },
-      summary: `${piece.series.slug}/${content.slug} at ${at.toISOString()}`,
+      summary: `${piece.series.slug}/${content.slug} at ${at.toISOString()}${editionsNote(chosen.editions)}`,
       ip,
     });
     // Nothing is public until its time comes; the scheduler expires what changes then.

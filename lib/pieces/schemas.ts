@@ -1,5 +1,6 @@
 // zod schemas for pieces, shared by the seed, server actions and forms.
 import { z } from 'zod';
+import { LOCALES } from '@/i18n/locales';
 import { BLOCK_TYPES, blockMetaSchema } from '@/lib/content/blocks';
 import { BLOCK_ID_PATTERN } from '@/lib/content/block-id';
 
@@ -92,3 +93,18 @@ export const pieceSaveSchema = pieceContentSchema.extend({
   baseVersion: z.number().int().positive(),
 });
 export type PieceSaveInput = z.input<typeof pieceSaveSchema>;
+
+/** The locales a piece is published in: at least one, each once, each a locale of the site. */
+export const editionsSchema = z
+  .array(z.enum(LOCALES, 'editions.unknown'), 'editions.empty')
+  .min(1, 'editions.empty')
+  .refine((l) => new Set(l).size === l.length, 'editions.duplicate');
+
+const pieceIdSchema = z.string().min(1).max(40);
+
+/** Publishing now: which piece, in which locales. */
+export const piecePublishSchema = z.object({ pieceId: pieceIdSchema, editions: editionsSchema });
+export type PiecePublishInput = z.input<typeof piecePublishSchema>;
+
+/** Scheduling: as publishing, at a Hong Kong wall-clock time from the form ("2026-12-02T09:30"). */
+export const pieceScheduleSchema = piecePublishSchema.extend({ at: z.string().max(20) });

@@ -1,4 +1,5 @@
 // Domain objects the reader site renders. Never Prisma rows.
+import type { Locale } from '@/i18n/locales';
 import type { ReaderBlock } from '@/lib/content/blocks';
 import type { Figure } from '@/lib/figures/types';
 import type { ChartView } from '@/lib/charts/types';
@@ -12,6 +13,11 @@ export interface PieceSummary {
   title: string;
   standfirst: string;
   publishedAt: Date | null;
+  /**
+   * Set in lists when the piece is not published in the page's locale: the one locale it is
+   * published in, whose title and standfirst these are and where it links.
+   */
+  onlyIn?: Locale;
 }
 
 export interface SeriesView {

@@ -28,7 +28,10 @@ export async function buildFeed(locale: Locale, format: 'rss' | 'atom'): Promise
       chart: (key) => (article.charts[key] ? chartHtml(article.charts[key], locale) : null),
       teaser: (slug) => {
         const target = article.seriesPieces.find((s) => s.slug === slug);
-        return target ? { url: pageUrl(locale, `/${target.seriesSlug}/${target.slug}`), text: tp('teaserLink', { title: target.title }) } : null;
+        if (!target) return null;
+        // A follow-up published in the other language only is linked there, and says so.
+        const text = tp('teaserLink', { title: target.title });
+        return { url: pageUrl(target.onlyIn ?? locale, `/${target.seriesSlug}/${target.slug}`), text: target.onlyIn ? `${text} (${tp('onlyIn')})` : text };
       },
     });
     const corrections = correctionTexts(article.corrections, locale);

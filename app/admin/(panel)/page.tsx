@@ -80,6 +80,11 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
                   <td>
                     <Link href={`/admin/pieces/${p.id}`}>{p.title}</Link>
                     <div className="muted">/{p.slug}</div>
+                    {p.editions.length === 1 && (
+                      <div className="status" data-editions={p.editions[0]}>
+                        {t(`publish.editionsOnly.${p.editions[0]!}`)}
+                      </div>
+                    )}
                   </td>
                   <td>{t(`kind.${p.kind}`)}</td>
                   {LOCALES.map((l) => (

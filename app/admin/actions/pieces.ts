@@ -11,7 +11,7 @@ import { NotFoundError, SlugTakenError, createPiece } from '@/lib/pieces/mutatio
 import { IncompleteError, ScheduleError, publishPiece, schedulePiece, unpublishPiece } from '@/lib/pieces/publish';
 import { PieceConflictError, StructureLockedError, savePiece } from '@/lib/pieces/save';
 import { BlockIdTakenError } from '@/lib/pieces/materialize';
-import { blockIdSchema, pieceSaveSchema, slugSchema } from '@/lib/pieces/schemas';
+import { blockIdSchema, piecePublishSchema, pieceSaveSchema, pieceScheduleSchema, slugSchema } from '@/lib/pieces/schemas';
 import { LOCALES } from '@/i18n/locales';
 import { NothingToConfirmError, confirmBlockTranslation } from '@/lib/pieces/confirm-translation';
 import { translationViewAt } from '@/lib/pieces/translation-sources';
@@ -68,12 +68,18 @@ export const confirmTranslationAction = defineAction('piece.edit', confirmSchema
   }
 });
 
-const createSchema = z.object({
-  seriesSlug: slugSchema,
-  slug: slugSchema,
-  titleZhHK: z.string().trim().min(1, 'required').max(200, 'text.tooLong'),
-  titleEn: z.string().trim().min(1, 'required').max(200, 'text.tooLong'),
-});
+// A piece may start in one language only (it can be published in that one alone), but not in none.
+const createSchema = z
+  .object({
+    seriesSlug: slugSchema,
+    slug: slugSchema,
+    titleZhHK: z.string().trim().max(200, 'text.tooLong').default(''),
+    titleEn: z.string().trim().max(200, 'text.tooLong').default(''),
+  })
+  .superRefine((v, ctx) => {
+    if (v.titleZhHK || v.titleEn) return;
+    for (const path of ['titleZhHK', 'titleEn']) ctx.addIssue({ code: 'custom', message: 'title.oneRequired', path: [path] });
+  });
 
 export const createPieceAction = defineAction('piece.create', createSchema, async (input, user, t) => {
   const empty = { standfirst: '', seoTitle: '', seoDescription: '' };
@@ -98,9 +104,9 @@ export const createPieceAction = defineAction('piece.create', createSchema, asyn
 
 const pieceIdSchema = z.object({ pieceId: z.string().min(1).max(40) });
 
-export const publishPieceAction = defineAction('piece.publish', pieceIdSchema, async ({ pieceId }, user, t) => {
+export const publishPieceAction = defineAction('piece.publish', piecePublishSchema, async ({ pieceId, editions }, user, t) => {
   try {
-    const outcome = await publishPiece(pieceId, user, await ip());
+    const outcome = await publishPiece(pieceId, user, await ip(), editions);
     expireInAction(outcome);
     return { data: outcome, message: t('publish.published') };
   } catch (e) {
@@ -108,13 +114,11 @@ export const publishPieceAction = defineAction('piece.publish', pieceIdSchema, a
   }
 });
 
-const scheduleSchema = pieceIdSchema.extend({ at: z.string().max(20) });
-
-export const schedulePieceAction = defineAction('piece.publish', scheduleSchema, async ({ pieceId, at }, user, t) => {
+export const schedulePieceAction = defineAction('piece.publish', pieceScheduleSchema, async ({ pieceId, at, editions }, user, t) => {
   const when = fromHkInput(at);
   if (!when) throw new ActionProblem('invalid', t('errors.invalid'), undefined, { at: validationMessage(t, 'generic') });
   try {
-    const outcome = await schedulePiece(pieceId, when, user, await ip());
+    const outcome = await schedulePiece(pieceId, when, user, await ip(), editions);
     expireInAction(outcome);
     return { data: outcome, message: t('publish.scheduled', { time: formatHkDateTime(when, user.uiLocale) }) };
   } catch (e) {

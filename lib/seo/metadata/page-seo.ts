@@ -45,7 +45,8 @@ export function seriesJsonLd(series: SeriesSeo, locale: Locale): JsonLd {
 
 export function articleMetadata(piece: PieceSeo, locale: Locale): Metadata {
   const text = piece.texts[locale];
-  if (!text) return {};
+  // A locale the piece is not published in has no page (its address redirects), so no <head>.
+  if (!text || !piece.locales.includes(locale)) return {};
   return pageMetadata({
     locale,
     path: `/${piece.seriesSlug}/${piece.slug}`,

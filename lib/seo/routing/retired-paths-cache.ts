@@ -1,4 +1,4 @@
-// The retired-paths table in memory, so the proxy answers 410/301 without a database query
+// The retired-paths table in memory, so the proxy answers 410/301/307 without a database query
 // per request. Stale-while-revalidate: once a table exists, no request waits for a reload;
 // the old table serves until the new one lands. Only the very first load is awaited.
 // The default instance lives on globalThis so server actions (another bundle, same process)

@@ -1,14 +1,18 @@
-// Article addresses that no longer serve a page: once-public pieces taken down (410) and old
-// slugs of renamed pieces (301 to the current address). Only those rows are read, never the
-// live archive, so the table grows with what was retired, not with what is published. The
-// proxy keeps it in memory (see retired-paths-cache.ts).
+// Article addresses that serve no page: once-public pieces taken down (410), old slugs of
+// renamed pieces (301 to the current address), and a live piece's address in a locale it is
+// not published in (307 to the version that exists; a translation may come). Only those rows
+// are read, never the whole live archive, so the table grows with what was retired or is in
+// one locale only, not with what is published. The proxy keeps it in memory (see
+// retired-paths-cache.ts). The 307 is answered here rather than by the page's redirect(),
+// because Next 16.4 sends a freshly rendered cached redirect with its Location header twice
+// (vercel/next.js#82117), which proxies join into "/a, /a" and crawlers refuse.
 import 'server-only';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { db } from '@/lib/db';
 import { readerVisiblePieceWhere } from '@/lib/pieces/access';
 import { localePath } from '../site';
 
-export type RetiredPath = { status: 410 } | { status: 301; location: string };
+export type RetiredPath = { status: 410 } | { status: 301 | 307; location: string };
 /** Keyed by the article path with its lowercase locale prefix: "/en/series/old-slug". */
 export type RetiredPaths = Map<string, RetiredPath>;
 
@@ -20,13 +24,18 @@ const SLUGS_PER_QUERY = 500;
 export async function loadRetiredPaths(now: Date = new Date()): Promise<RetiredPaths> {
   const visible = readerVisiblePieceWhere(now);
   const gone = { firstPublishedAt: { not: null }, NOT: visible };
-  const [gonePieces, toLive, toGone] = await Promise.all([
+  const [gonePieces, toLive, toGone, oneLocale] = await Promise.all([
     db.piece.findMany({ where: gone, select: { slug: true, series: { select: { slug: true } } } }),
     db.slugRedirect.findMany({
       where: { piece: visible },
       select: { seriesId: true, oldSlug: true, piece: { select: { slug: true, series: { select: { slug: true } } } } },
     }),
     db.slugRedirect.findMany({ where: { piece: gone }, select: { seriesId: true, oldSlug: true } }),
+    // A locale without a headline has not been published in that language (as lib/seo/queries.ts reads it).
+    db.piece.findMany({
+      where: { ...visible, texts: { some: { title: '' } } },
+      select: { slug: true, series: { select: { slug: true } }, texts: { select: { locale: true, title: true } } },
+    }),
   ]);
   const redirects = [...toLive, ...toGone];
   const [seriesSlug, heldNow] = await Promise.all([
@@ -52,6 +61,12 @@ export async function loadRetiredPaths(now: Date = new Date()): Promise<RetiredP
       const from = oldPath(r, l);
       if (from) table.set(from, { status: 410 });
     }
+  }
+  for (const p of oneLocale) {
+    const published = LOCALES.filter((l) => p.texts.some((t) => t.locale === l && t.title.trim()));
+    if (!published.length) continue;
+    const location = articlePath(published[0]!, p.series.slug, p.slug);
+    for (const l of LOCALES) if (!published.includes(l)) table.set(articlePath(l, p.series.slug, p.slug), { status: 307, location });
   }
   // Last, so a piece's own address is its own even where another piece once had the slug.
   for (const p of gonePieces) for (const l of LOCALES) table.set(articlePath(l, p.series.slug, p.slug), { status: 410 });
@@ -86,12 +101,12 @@ export function articlePathOf(pathname: string): string | null {
 /**
  * The answer for any path under a retired piece, looked up by its first four segments: the
  * article, its share image (/opengraph-image and any hashed variant) and any view beneath it.
- * A 301 keeps what follows the piece's slug.
+ * A redirect keeps what follows the piece's slug.
  */
 export function retiredAnswer(table: RetiredPaths, pathname: string): RetiredPath | null {
   const article = articlePathOf(pathname);
   const entry = article ? table.get(article) : undefined;
   if (!entry || entry.status === 410) return entry ?? null;
   const rest = pathname.slice(article!.length);
-  return rest === '' || rest === '/' ? entry : { status: 301, location: entry.location + rest };
+  return rest === '' || rest === '/' ? entry : { status: entry.status, location: entry.location + rest };
 }

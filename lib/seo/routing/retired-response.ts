@@ -1,5 +1,6 @@
-// The proxy's answers for retired article paths: 301 to the new slug, or a small localised
-// 410 page. HEAD gets the same status and headers without a body.
+// The proxy's answers for retired article paths: 301 to the new slug, 307 to the version of a
+// one-locale piece that exists, or a small localised 410 page. HEAD gets the same status and
+// headers without a body.
 import type { Locale } from '@/i18n/locales';
 import { PUBLIC_CACHE_CONTROL } from './cache-headers';
 import { seoTranslator } from '../messages';
@@ -31,9 +32,9 @@ export function goneHtml(locale: Locale): string {
 
 export function retiredResponse(retired: RetiredPath, locale: Locale, method: string): Response {
   const headers = new Headers({ 'Cache-Control': PUBLIC_CACHE_CONTROL });
-  if (retired.status === 301) {
+  if (retired.status !== 410) {
     headers.set('Location', absoluteUrl(retired.location));
-    return new Response(null, { status: 301, headers });
+    return new Response(null, { status: retired.status, headers });
   }
   headers.set('Content-Type', 'text/html; charset=utf-8');
   headers.set('X-Robots-Tag', 'noindex');

@@ -1,7 +1,7 @@
 // Article page: headline, standfirst, date, aligned body, sources and series navigation.
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { pageLocale } from '@/i18n/page-locale';
 import { localePrefix, otherLocale, parseLocale, toUrlLocale } from '@/i18n/locales';
 import { BlockView } from '@/components/reader/block-view';
@@ -19,7 +19,7 @@ import { parallelPath } from '@/lib/pieces/read-parallel';
 import { newestArticlePaths } from '@/lib/pieces/static-params';
 import { articleJsonLd, articleMetadata, wasUpdated } from '@/lib/seo/metadata/page-seo';
 import { getPieceSeo } from '@/lib/seo/queries';
-import { pageUrl } from '@/lib/seo/site';
+import { localePath, pageUrl } from '@/lib/seo/site';
 
 export const dynamicParams = true;
 
@@ -48,20 +48,30 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[seri
   const locale = pageLocale(segment);
   const { article, preview } = await readArticle(series, piece, locale);
   if (!article) notFound();
-  // Crawlers' view of the piece; a piece not published in this locale has no page in it.
+  // Crawlers' view of the piece; a piece not published in this locale has no page in it, and
+  // its address sends readers to the version that exists (temporarily: a translation may come).
+  // The proxy answers that 307 from its table (lib/seo/routing/retired-paths.ts); this covers the
+  // seconds until the table reloads after a publish.
   const seo = preview ? null : await getPieceSeo(series, piece);
-  if (!preview && !seo?.locales.includes(locale)) notFound();
-  const [t, ts, tp] = await Promise.all([
+  if (!preview && !seo) notFound();
+  if (seo && !seo.locales.includes(locale)) redirect(localePath(seo.locales[0]!, `/${seo.seriesSlug}/${seo.slug}`));
+  const [t, ts, tp, tl] = await Promise.all([
     getTranslations({ locale: toUrlLocale(locale), namespace: 'Piece' }),
     getTranslations({ locale: toUrlLocale(locale), namespace: 'Seo' }),
     getTranslations({ locale: toUrlLocale(locale), namespace: 'Parallel' }),
+    getTranslations({ locale: toUrlLocale(locale), namespace: 'LocaleSwitcher' }),
   ]);
   const path = `/${article.series.slug}/${article.slug}`;
   // The side-by-side view needs the piece public in both languages (previews have the editor).
   const parallel = seo?.locales.includes(otherLocale(locale)) ? `${localePrefix(locale)}${parallelPath(article.series.slug, article.slug)}` : null;
+  // Published in this locale only: the switcher leads to the series page there, which lists it.
+  const switcherFallback =
+    seo && !seo.locales.includes(otherLocale(locale))
+      ? { path: `/${article.series.slug}`, marker: tl('onlyIn'), label: tl('onlyInLabel', { series: article.series.title }) }
+      : undefined;
   return (
     <>
-      <SiteHeader locale={locale} path={path} sticky />
+      <SiteHeader locale={locale} path={path} sticky switcherFallback={switcherFallback} />
       <KeepParagraph />
       <main id="main" className="page">
         {preview && <PreviewBanner locale={locale} />}

@@ -49,6 +49,7 @@ export default async function EditPiecePage({ params }: PageProps<'/admin/pieces
                 when: piece.publishedAt ? formatHkDateTime(piece.publishedAt, user.uiLocale) : null,
                 unpublishedChanges: piece.status !== 'draft' && piece.version > piece.liveVersion,
                 defaultScheduleAt: toHkInput(piece.status === 'scheduled' && piece.publishedAt ? piece.publishedAt : inAnHour),
+                editions: piece.editions,
               }
             : null
         }

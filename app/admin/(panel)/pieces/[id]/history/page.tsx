@@ -20,7 +20,12 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
   const { id } = await params;
   const piece = await pieceForEditor(id);
   if (!piece) notFound();
-  const [t, revisions] = await Promise.all([getTranslations({ locale: toUrlLocale(locale), namespace: 'Admin.history' }), pieceRevisions(id)]);
+  const [t, tp, revisions] = await Promise.all([
+    getTranslations({ locale: toUrlLocale(locale), namespace: 'Admin.history' }),
+    getTranslations({ locale: toUrlLocale(locale), namespace: 'Admin.publish' }),
+    pieceRevisions(id),
+  ]);
+  const only = piece.editions.length === 1 ? piece.editions[0]! : null;
   const q = await searchParams;
   const to = Number(q.to) || piece.version;
   const from = Number(q.from) || Math.max(1, to - 1);
@@ -60,7 +65,12 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
           {revisions.map((r) => (
             <tr key={r.version}>
               <td>
-                v{r.version} {r.version === piece.liveVersion && piece.status !== 'draft' && <span className="status status-published">{t('live')}</span>}
+                v{r.version}{' '}
+                {r.version === piece.liveVersion && piece.status !== 'draft' && (
+                  <span className="status status-published" data-editions={piece.editions.join(',')}>
+                    {only ? `${t('live')} · ${tp(`editionsOnly.${only}`)}` : t('live')}
+                  </span>
+                )}
               </td>
               <td>{formatHkDateTime(r.createdAt, locale)}</td>
               <td>{r.editorName}</td>
