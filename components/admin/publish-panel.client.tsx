@@ -25,6 +25,13 @@ const editionsOf = (choice: EditionsChoice): Locale[] => (choice === 'both' ? [.
 const choiceOf = (editions: Locale[]): EditionsChoice => (editions.length === 1 ? editions[0]! : 'both');
 
 type Missing = { locale: string; field: string; block?: number };
+type Stale = { blockId: string; position: number; locale: Locale };
+type Outcome = { ok: boolean; message?: string; details?: unknown; fieldErrors?: Record<string, string> };
+/** An action that may be asked again with a yes to the stale blocks it named. */
+type Attempt = (acknowledgeStale: string[]) => Promise<Outcome>;
+
+const staleOf = (details: unknown): Stale[] | null =>
+  details && typeof details === 'object' && Array.isArray((details as { stale?: unknown }).stale) ? (details as { stale: Stale[] }).stale : null;
 
 export function PublishPanel({ info, beforePublish }: { info: PublishInfo; beforePublish: () => Promise<'ok' | 'error' | 'conflict'> }) {
   const t = useTranslations('Admin');
@@ -34,14 +41,24 @@ export function PublishPanel({ info, beforePublish }: { info: PublishInfo; befor
   const [choice, setChoice] = useState<EditionsChoice>(choiceOf(info.editions));
   const editionsLabel = (c: EditionsChoice) => (c === 'both' ? t('publish.editionsBoth') : t(`publish.editionsOnly.${c}`));
   const [result, setResult] = useState<{ ok: boolean; text: string; missing?: Missing[]; field?: string } | null>(null);
+  // Stale blocks the server named, and the action to repeat with a yes to exactly those.
+  const [asked, setAsked] = useState<{ stale: Stale[]; text: string; attempt: Attempt; anyway: string } | null>(null);
 
-  const run = (action: () => Promise<{ ok: boolean; message?: string; details?: unknown; fieldErrors?: Record<string, string> }>) =>
+  const run = (attempt: Attempt, anyway = '', acknowledgeStale: string[] = []) =>
     start(async () => {
+      setAsked(null);
       if ((await beforePublish()) !== 'ok') return;
-      const r = await action();
+      const r = await attempt(acknowledgeStale);
+      const stale = staleOf(r.details);
+      if (!r.ok && stale) {
+        setResult(null);
+        setAsked({ stale, text: r.message ?? '', attempt, anyway });
+        return;
+      }
       setResult({ ok: r.ok, text: r.message ?? '', missing: Array.isArray(r.details) ? (r.details as Missing[]) : undefined, field: r.fieldErrors?.at });
       if (r.ok) router.refresh();
     });
+  const localeName = (l: Locale) => (l === 'zh-HK' ? t('translation.zh') : t('translation.en'));
 
   const fieldName = (m: Missing) =>
     m.field === 'block'
@@ -73,7 +90,11 @@ export function PublishPanel({ info, beforePublish }: { info: PublishInfo; befor
         <p className="muted">{t('publish.editionsHint')}</p>
       </fieldset>
       <div className="toolbar">
-        <button type="button" disabled={pending} onClick={() => run(() => publishPieceAction({ pieceId: info.pieceId, editions: editionsOf(choice) }))}>
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => run((acknowledgeStale) => publishPieceAction({ pieceId: info.pieceId, editions: editionsOf(choice), acknowledgeStale }), t('translation.publishAnyway'))}
+        >
           {info.status === 'published' ? t('publish.publishChanges') : t('publish.publishNow')}
         </button>
         {info.status !== 'draft' && (
@@ -98,10 +119,42 @@ export function PublishPanel({ info, beforePublish }: { info: PublishInfo; befor
             type="button"
             className="secondary"
             disabled={pending}
-            onClick={() => run(() => schedulePieceAction({ pieceId: info.pieceId, at, editions: editionsOf(choice) }))}
+            onClick={() =>
+              run((acknowledgeStale) => schedulePieceAction({ pieceId: info.pieceId, at, editions: editionsOf(choice), acknowledgeStale }), t('translation.scheduleAnyway'))
+            }
           >
             {t('publish.schedule')}
           </button>
+        </div>
+      )}
+      {asked && (
+        <div role="alertdialog" aria-labelledby="stale-question" className="notice" data-testid="publish-stale">
+          <p id="stale-question">{asked.text}</p>
+          <ul>
+            {asked.stale.map((s) => (
+              <li key={`${s.blockId}:${s.locale}`} data-block-id={s.blockId} data-locale={s.locale}>
+                {t('translation.publishStaleItem', { block: s.position, locale: localeName(s.locale) })}
+              </li>
+            ))}
+          </ul>
+          <div className="toolbar">
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() =>
+                run(
+                  asked.attempt,
+                  asked.anyway,
+                  asked.stale.map((s) => `${s.blockId}:${s.locale}`),
+                )
+              }
+            >
+              {asked.anyway}
+            </button>
+            <button type="button" className="secondary" disabled={pending} onClick={() => setAsked(null)}>
+              {t('translation.cancel')}
+            </button>
+          </div>
         </div>
       )}
       {result && (

@@ -5,8 +5,8 @@
 //
 // - A locale edited alone, while it agreed with the other, is a new source: the other
 //   locale now lags behind it and is stale.
-// - A locale edited alone while it was stale is its translation being brought up to date:
-//   afterwards both agree.
+// - A locale edited alone while it was stale (or empty) is its translation being brought up
+//   to date: afterwards both agree.
 // - Both edited in one save were written together: both agree.
 // - Confirming a stale locale says it still agrees, without changing it.
 import { LOCALES, type Locale } from '@/i18n/locales';
@@ -27,19 +27,22 @@ export function isStale(block: Pick<StoredBlock, 'texts'>, locale: Locale): bool
   return basedOn !== null && basedOn < block.texts[otherLocale(locale)].rev;
 }
 
-const hasText = (t: { text: string; attribution: string }) => t.text.trim() !== '' || t.attribution.trim() !== '';
+type Text = { text: string; attribution: string };
+/** Something the other locale has (its text, or a quote's speaker, an image's alt) is still empty here. */
+const incomplete = (mine: Text, theirs: Text) => (!mine.text.trim() && theirs.text.trim() !== '') || (!mine.attribution.trim() && theirs.attribution.trim() !== '');
 
 export type TranslationState = 'fresh' | 'stale' | 'missing';
 
 /**
- * Where one locale of a block stands: "missing" when it is empty and the other is not,
+ * Where one locale of a block stands: "missing" when part of it is empty and the other's is not,
  * "stale" when it lags behind the other's revisions. Charts carry no text of their own.
  */
 export function translationState(block: Pick<StoredBlock, 'type' | 'texts'>, locale: Locale): TranslationState {
   if (block.type === 'chart') return 'fresh';
   const mine = block.texts[locale];
   const theirs = block.texts[otherLocale(locale)];
-  if (!hasText(mine)) return hasText(theirs) ? 'missing' : 'fresh';
+  if (incomplete(mine, theirs)) return 'missing';
+  if (!mine.text.trim() && !mine.attribution.trim()) return 'fresh';
   return isStale(block, locale) ? 'stale' : 'fresh';
 }
 
@@ -60,7 +63,8 @@ function storeBlock(block: DraftBlock & { id: string }, before: StoredBlock | un
   } else if (edited.length === 1) {
     const l = edited[0]!;
     const o = otherLocale(l);
-    const catchingUp = isStale(before, l);
+    // Writing a translation that was missing, or lagged, is catching up, not a new source.
+    const catchingUp = isStale(before, l) || incomplete(before.texts[l], before.texts[o]);
     next[l].basedOn = next[o].rev;
     // A stale translation brought up to date: the source agrees with it again.
     if (catchingUp) next[o] = { ...next[o], basedOn: next[l].rev };

@@ -12,6 +12,7 @@ import { NotFoundError } from './mutations';
 import { applySlug, type Editor } from './save';
 import { editionsSchema } from './schemas';
 import { parseSnapshot } from './snapshot';
+import { checkStaleAcknowledged, type StaleBlock } from './stale-check';
 
 export class IncompleteError extends Error {
   constructor(readonly missing: MissingField[]) {
@@ -36,7 +37,7 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
  * The latest revision, checked complete in the locales being published: `editions` when
  * given, else those the piece is published in now. Only those locales' texts are made public.
  */
-async function latest(tx: Tx, pieceId: string, requested: readonly Locale[] | undefined) {
+async function latest(tx: Tx, pieceId: string, requested: readonly Locale[] | undefined, acknowledgedStale: readonly string[] | undefined) {
   const piece = await tx.piece.findUnique({
     where: { id: pieceId },
     select: {
@@ -58,19 +59,28 @@ async function latest(tx: Tx, pieceId: string, requested: readonly Locale[] | un
   const editions = requested ? LOCALES.filter((l) => editionsSchema.parse(requested).includes(l)) : parseEditions(piece.editions);
   const missing = missingFields(content, editions);
   if (missing.length) throw new IncompleteError(missing);
-  return { piece, content, editions, public: publishedContent(content, editions) };
+  // Readers of a published locale would read these blocks' outdated translation: only with a yes naming them.
+  const stale = checkStaleAcknowledged(content, acknowledgedStale, editions);
+  return { piece, content, editions, stale, public: publishedContent(content, editions) };
 }
 
 const editionsNote = (editions: readonly Locale[]) => ` [${editions.join('+')}]`;
+const staleDetails = (stale: StaleBlock[]) => (stale.length ? { staleTranslations: stale.map((s) => `block ${s.position} (${s.locale})`) } : undefined);
 
 /**
  * Makes the latest revision public now (or publishes its changes, keeping the first date), in
  * `editions` (default: the locales it is published in now). A locale left out gets empty texts
  * in the rows readers read; the working copy keeps them.
  */
-export async function publishPiece(pieceId: string, editor: Editor, ip?: string | null, editions?: readonly Locale[]): Promise<PublishOutcome> {
+export async function publishPiece(
+  pieceId: string,
+  editor: Editor,
+  ip?: string | null,
+  editions?: readonly Locale[],
+  acknowledgedStale?: readonly string[],
+): Promise<PublishOutcome> {
   return db.$transaction(async (tx) => {
-    const { piece, content, ...chosen } = await latest(tx, pieceId, editions);
+    const { piece, content, ...chosen } = await latest(tx, pieceId, editions, acknowledgedStale);
     const now = new Date();
     await materialize(tx, piece.id, chosen.public);
     await applySlug(tx, piece, content.slug);
@@ -92,6 +102,7 @@ export async function publishPiece(pieceId: string, editor: Editor, ip?: string 
       actor: editor,
       target: { type: 'piece', id: piece.id },
       summary: `${piece.series.slug}/${content.slug} v${piece.version}${editionsNote(chosen.editions)}`,
+      details: staleDetails(chosen.stale),
       ip,
     });
     const renamed = content.slug !== piece.slug;
@@ -104,10 +115,17 @@ export async function publishPiece(pieceId: string, editor: Editor, ip?: string 
  * Schedules a piece that is not public yet, in `editions` like publishPiece; it goes live at
  * `at` with no one acting (the rows readers read are written now, so nothing is left to do then).
  */
-export async function schedulePiece(pieceId: string, at: Date, editor: Editor, ip?: string | null, editions?: readonly Locale[]): Promise<PublishOutcome> {
+export async function schedulePiece(
+  pieceId: string,
+  at: Date,
+  editor: Editor,
+  ip?: string | null,
+  editions?: readonly Locale[],
+  acknowledgedStale?: readonly string[],
+): Promise<PublishOutcome> {
   if (at.getTime() <= Date.now()) throw new ScheduleError('schedule.past');
   return db.$transaction(async (tx) => {
-    const { piece, content, ...chosen } = await latest(tx, pieceId, editions);
+    const { piece, content, ...chosen } = await latest(tx, pieceId, editions, acknowledgedStale);
     if (piece.status === 'published') throw new ScheduleError('schedule.alreadyPublished');
     await materialize(tx, piece.id, chosen.public);
     await applySlug(tx, piece, content.slug);
@@ -120,6 +138,7 @@ export async function schedulePiece(pieceId: string, at: Date, editor: Editor, i
       actor: editor,
       target: { type: 'piece', id: piece.id },
       summary: `${piece.series.slug}/${content.slug} at ${at.toISOString()}${editionsNote(chosen.editions)}`,
+      details: staleDetails(chosen.stale),
       ip,
     });
     // Nothing is public until its time comes; the scheduler expires what changes then.

@@ -103,7 +103,10 @@ export const editionsSchema = z
 const pieceIdSchema = z.string().min(1).max(40);
 
 /** Publishing now: which piece, in which locales. */
-export const piecePublishSchema = z.object({ pieceId: pieceIdSchema, editions: editionsSchema });
+/** "blockId:locale" of each stale block the editor said yes to publishing as it is. */
+const acknowledgedStaleSchema = z.array(z.string().max(60)).max(1000).default([]);
+
+export const piecePublishSchema = z.object({ pieceId: pieceIdSchema, editions: editionsSchema, acknowledgeStale: acknowledgedStaleSchema });
 export type PiecePublishInput = z.input<typeof piecePublishSchema>;
 
 /** Scheduling: as publishing, at a Hong Kong wall-clock time from the form ("2026-12-02T09:30"). */

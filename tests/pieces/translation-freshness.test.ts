@@ -78,6 +78,11 @@ describe('staleness rules', () => {
     expect(translationState(c.blocks[1]!, 'en')).toBe('missing');
     expect(translationState(c.blocks[2]!, 'en'), 'a chart has no text of its own').toBe('fresh');
     expect(translationCounts(c)).toEqual({ 'zh-HK': { stale: 0, missing: 0 }, en: { stale: 1, missing: 2 } });
+    // Filling in the missing translation is translating, not a new source: the Chinese stays fresh.
+    const filled = structuredClone(c);
+    filled.blocks[1]!.texts.en = { ...filled.blocks[1]!.texts.en, text: 'A quote', attribution: 'Someone' };
+    const after = storeContent(filled, c);
+    expect([translationState(after.blocks[1]!, 'zh-HK'), translationState(after.blocks[1]!, 'en')]).toEqual(['fresh', 'fresh']);
   });
 });
 
@@ -146,5 +151,33 @@ describe('through saves on a real database', () => {
     const v = await savePiece({ pieceId: done.id, baseVersion: done.version, ...emptied }, tr);
     await expect(confirmBlockTranslation({ pieceId: done.id, baseVersion: v.version, blockId: id, locale: 'en' }, tr)).rejects.toBeInstanceOf(NothingToConfirmError);
     expect((await workingCopy(slug)).version, 'nothing was written').toBe(v.version);
+  });
+
+  it('publishes stale blocks only with a yes that names them, and tells readers of that locale when the piece asks to', async () => {
+    const { savePiece } = await import('@/lib/pieces/save');
+    const { publishPiece } = await import('@/lib/pieces/publish');
+    const { StaleTranslationError } = await import('@/lib/pieces/stale-check');
+    const { setTranslationNote } = await import('@/lib/pieces/translation-note');
+    const { liveArticle } = await import('@/lib/pieces/article-model');
+    const { projectArticle } = await import('@/lib/pieces/article-view');
+    const slug = 'who-defines-ai-future';
+    const start = await workingCopy(slug);
+    const next = structuredClone(start.content);
+    next.blocks[0]!.texts['zh-HK'].text += '補充一句。';
+    const saved = await savePiece({ pieceId: start.id, baseVersion: start.version, ...next }, ed);
+
+    const refused = await publishPiece(start.id, ed).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(StaleTranslationError);
+    expect((refused as InstanceType<typeof StaleTranslationError>).stale).toEqual([{ blockId: next.blocks[0]!.id, position: 1, locale: 'en' }]);
+    expect((await workingCopy(slug)).liveVersion, 'nothing was published').toBe(start.liveVersion);
+
+    await publishPiece(start.id, ed, null, undefined, [`${next.blocks[0]!.id}:en`]);
+    expect((await workingCopy(slug)).liveVersion).toBe(saved.version);
+    const view = async (l: 'en' | 'zh-HK') => projectArticle((await liveArticle('global-ai-race', slug))!, l);
+    expect((await view('en')).translationUpdating, 'the note is off unless the piece asks for it').toBe(false);
+
+    expect((await setTranslationNote(start.id, true, ed)).tags, 'the setting expires the piece').toEqual([`piece:${start.id}`]);
+    expect((await view('en')).translationUpdating, 'English readers are told').toBe(true);
+    expect((await view('zh-HK')).translationUpdating, 'Chinese readers read the source').toBe(false);
   });
 });

@@ -17,6 +17,7 @@ import { NothingToConfirmError, confirmBlockTranslation } from '@/lib/pieces/con
 import { translationViewAt } from '@/lib/pieces/translation-sources';
 import { setTranslationNote } from '@/lib/pieces/translation-note';
 import { restorePieceRevision } from '@/lib/pieces/restore';
+import { StaleTranslationError } from '@/lib/pieces/stale-check';
 
 type T = Parameters<typeof validationMessage>[0];
 
@@ -30,6 +31,7 @@ function explain(e: unknown, t: T): never {
   if (e instanceof SlugTakenError) throw new ActionProblem('invalid', t('errors.invalid'), undefined, { slug: validationMessage(t, 'slug.taken') });
   if (e instanceof NothingToConfirmError) throw new ActionProblem('invalid', t('translation.nothingToConfirm'));
   if (e instanceof NotFoundError) throw new ActionProblem('notFound', t('errors.notFound'));
+  if (e instanceof StaleTranslationError) throw new ActionProblem('invalid', t('translation.publishStale'), { stale: e.stale });
   if (e instanceof IncompleteError) throw new ActionProblem('invalid', t('publish.missing'), e.missing);
   if (e instanceof ScheduleError) throw new ActionProblem('invalid', validationMessage(t, e.message), undefined, { at: validationMessage(t, e.message) });
   throw e;
@@ -104,9 +106,9 @@ export const createPieceAction = defineAction('piece.create', createSchema, asyn
 
 const pieceIdSchema = z.object({ pieceId: z.string().min(1).max(40) });
 
-export const publishPieceAction = defineAction('piece.publish', piecePublishSchema, async ({ pieceId, editions }, user, t) => {
+export const publishPieceAction = defineAction('piece.publish', piecePublishSchema, async ({ pieceId, editions, acknowledgeStale }, user, t) => {
   try {
-    const outcome = await publishPiece(pieceId, user, await ip(), editions);
+    const outcome = await publishPiece(pieceId, user, await ip(), editions, acknowledgeStale);
     expireInAction(outcome);
     return { data: outcome, message: t('publish.published') };
   } catch (e) {
@@ -114,11 +116,11 @@ export const publishPieceAction = defineAction('piece.publish', piecePublishSche
   }
 });
 
-export const schedulePieceAction = defineAction('piece.publish', pieceScheduleSchema, async ({ pieceId, at, editions }, user, t) => {
+export const schedulePieceAction = defineAction('piece.publish', pieceScheduleSchema, async ({ pieceId, at, editions, acknowledgeStale }, user, t) => {
   const when = fromHkInput(at);
   if (!when) throw new ActionProblem('invalid', t('errors.invalid'), undefined, { at: validationMessage(t, 'generic') });
   try {
-    const outcome = await schedulePiece(pieceId, when, user, await ip(), editions);
+    const outcome = await schedulePiece(pieceId, when, user, await ip(), editions, acknowledgeStale);
     expireInAction(outcome);
     return { data: outcome, message: t('publish.scheduled', { time: formatHkDateTime(when, user.uiLocale) }) };
   } catch (e) {
