@@ -51,3 +51,26 @@ test('a source edit marks the translation stale with its diff, and confirming cl
   await page.goto('/admin?filter=needs-translation');
   await expect(page.getByTestId('translation-queue').locator(`tr[data-piece="${FEATURE_SLUG}"]`)).toHaveCount(0);
 });
+
+test('readers of the lagging language are told its translation is being updated, when the piece asks to', async ({ page, request }) => {
+  // admin-block-anchors published the editorial with its Chinese block 3 lagging behind a revised English.
+  const EDITORIAL = '/global-ai-race/who-defines-ai-future';
+  const note = 'p.translation-note';
+  const noteIn = async (locale: string) => (await (await request.get(`/${locale}${EDITORIAL}`)).text()).includes('class="translation-note"');
+  expect(await noteIn('zh-hk'), 'off until an editor turns it on').toBe(false);
+
+  await signIn(page, ACCOUNTS.editor);
+  await page.goto(`/admin/pieces/${pieceId('who-defines-ai-future')}`);
+  const setting = page.getByLabel('Tell readers of that language while a translation is being updated');
+  await setting.check();
+  await expect(page.getByText('Setting saved.')).toBeVisible();
+
+  await page.goto(`/zh-hk${EDITORIAL}`);
+  await expect(page.locator(note)).toHaveText('本文部分段落的譯文正在更新。');
+  expect(await noteIn('en'), 'the English is the up-to-date side').toBe(false);
+
+  await page.goto(`/admin/pieces/${pieceId('who-defines-ai-future')}`);
+  await setting.uncheck();
+  await expect(page.getByText('Setting saved.')).toBeVisible();
+  expect(await noteIn('zh-hk')).toBe(false);
+});
