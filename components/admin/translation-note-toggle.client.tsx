@@ -6,15 +6,19 @@ import { setTranslationNoteAction } from '@/app/admin/actions/pieces';
 
 export function TranslationNoteToggle({ pieceId, initial }: { pieceId: string; initial: boolean }) {
   const t = useTranslations('Admin.translation');
+  const te = useTranslations('Admin.errors');
   const [on, setOn] = useState(initial);
   const [pending, start] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-  const change = (next: boolean) =>
+  // Shown at once, put back if the server refuses, so the box never lies for long.
+  const change = (next: boolean) => {
+    setOn(next);
     start(async () => {
-      const r = await setTranslationNoteAction({ pieceId, on: next });
-      if (r.ok) setOn(next);
+      const r = await setTranslationNoteAction({ pieceId, on: next }).catch(() => ({ ok: false as const, message: te('failed') }));
+      if (!r.ok) setOn(!next);
       setResult({ ok: r.ok, text: r.message ?? '' });
     });
+  };
   return (
     <div className="card">
       <label className="inline">
