@@ -1,6 +1,6 @@
 // Readers see the feature's charts in both languages, without JavaScript, with the same
 // numbers in an accessible table and a CSV behind each; article and data pages pass axe.
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './helpers/axe';
 import { expect, test } from '@playwright/test';
 
 const FEATURE = '/global-ai-race/china-cost-revolution';
@@ -68,16 +68,7 @@ for (const path of [`/zh-hk${FEATURE}`, `/en${FEATURE}`, '/zh-hk/data', '/en/dat
     test(`axe finds no violations on ${path} (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(
-        results.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }

@@ -1,7 +1,7 @@
 // A reader reading and switching in tandem: the side-by-side view of the feature (every block
 // in both languages, row by row, with or without JavaScript), the switcher and the passage
 // links that keep the reader at the same paragraph, the reading time and the printed page.
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './helpers/axe';
 import { expect, test, type Page } from '@playwright/test';
 
 const FEATURE = '/global-ai-race/china-cost-revolution';
@@ -213,16 +213,7 @@ for (const locale of ['zh-hk', 'en'] as const) {
     test(`axe finds no violations on the side-by-side view in ${locale} (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`/${locale}${FEATURE}/parallel`);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(
-        results.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }
