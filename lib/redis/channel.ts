@@ -3,7 +3,10 @@
 // and again whenever its subscription comes back after Redis was away.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import type { RedisClient } from './connect';
+import { whenReady, type RedisClient } from './connect';
+
+/** A connection made on first use is still connecting: an announcement waits this long for it. */
+const READY_WAIT_MS = 2_000;
 
 /** This process, so that it can skip its own announcements (it has acted on them already). */
 const SELF = ((globalThis as unknown as { [key: symbol]: string })[Symbol.for('tandem.redis.instance')] ??= randomUUID());
@@ -11,7 +14,7 @@ const SELF = ((globalThis as unknown as { [key: symbol]: string })[Symbol.for('t
 /** Tells every other instance that `channel` changed. Never throws: Redis away is logged by the client. */
 export async function announce(client: RedisClient, channel: string): Promise<void> {
   try {
-    await client.publish(channel, SELF);
+    if (await whenReady(client, READY_WAIT_MS)) await client.publish(channel, SELF);
   } catch {
     // The others catch up on their next timed reload.
   }
