@@ -34,9 +34,12 @@ async function editorOnA(browser: Browser, email: string = INSTANCE_ACCOUNTS.edi
 
 const onB = (request: APIRequestContext, path: string) => request.get(`${b.origin}${path}`);
 
+/** The values a page shows for a figure in its text (`<data data-figure=…>`), as a reader reads them. */
+const figureInText = (html: string, key: string) => [...html.matchAll(new RegExp(`<data [^>]*data-figure="${key}"[^>]*>([^<]*)</data>`, 'g'))].map((m) => m[1]);
+
 test('a figure revised through instance A is served by instance B on its next request', async ({ browser, request }) => {
   // Both instances have the page cached before the change.
-  for (const origin of [a.origin, b.origin]) expect(await (await request.get(`${origin}/en${FEATURE}`)).text()).toContain('$0.55');
+  for (const origin of [a.origin, b.origin]) expect(figureInText(await (await request.get(`${origin}/en${FEATURE}`)).text(), 'deepseek-r1-input-price')).toEqual(['$0.55']);
 
   const page = await editorOnA(browser);
   await page.goto('/admin/figures/deepseek-r1-input-price');
@@ -48,16 +51,16 @@ test('a figure revised through instance A is served by instance B on its next re
   await expect(form.getByTestId('revision-result')).toHaveText(/Revised/);
 
   const en = await (await onB(request, `/en${FEATURE}`)).text();
-  expect(en).toContain('$0.60');
-  expect(en).toMatch(/was revised from \$0\.55 to \$0\.60\. Reason: DeepSeek changed its API pricing/);
-  expect(await (await onB(request, `/zh-hk${FEATURE}`)).text()).toContain('0.60美元');
+  expect(figureInText(en, 'deepseek-r1-input-price'), 'instance B, English').toEqual(['$0.60']);
+  expect(/was revised from \$0\.55 to \$0\.60\. Reason: DeepSeek changed its API pricing/.test(en), 'the update note on B').toBe(true);
+  expect(figureInText(await (await onB(request, `/zh-hk${FEATURE}`)).text(), 'deepseek-r1-input-price'), 'instance B, Chinese').toEqual(['0.60美元']);
   expect(await (await onB(request, '/api/charts/api-prices.csv')).text()).toContain('deepseek-r1-input-price,currency,USD,0.6,');
   await page.context().close();
 });
 
 test('a piece published through instance A is live on instance B, and listed on its series page', async ({ browser, request }) => {
   expect((await onB(request, '/en/global-ai-race/ai-chip-supply')).status()).toBe(404);
-  expect(await (await onB(request, '/en/global-ai-race')).text()).not.toContain('The AI chip supply chain');
+  expect((await (await onB(request, '/en/global-ai-race')).text()).includes('The AI chip supply chain')).toBe(false);
 
   const page = await editorOnA(browser);
   await page.goto('/admin');
@@ -79,9 +82,9 @@ test('a piece published through instance A is live on instance B, and listed on 
 
   const article = await onB(request, '/en/global-ai-race/ai-chip-supply');
   expect(article.status()).toBe(200);
-  expect(await article.text()).toContain('How chips shape the AI race.');
-  expect(await (await onB(request, '/en/global-ai-race')).text()).toContain('The AI chip supply chain');
-  expect(await (await onB(request, '/zh-hk')).text()).toContain('AI晶片供應鏈');
+  expect((await article.text()).includes('How chips shape the AI race.'), 'the article on B').toBe(true);
+  expect((await (await onB(request, '/en/global-ai-race')).text()).includes('The AI chip supply chain'), 'the series page on B').toBe(true);
+  expect((await (await onB(request, '/zh-hk')).text()).includes('AI晶片供應鏈'), 'the front page on B').toBe(true);
   await page.context().close();
 });
 
@@ -123,4 +126,19 @@ test('a piece scheduled through instance A goes live on instance B once, though 
   await admin.goto(`${pieceUrl}/history`);
   await expect(admin.locator('.status-published')).toHaveCount(1);
   await adminContext.close();
+});
+
+test('an instance started while Redis is unreachable still serves readers, fresh from the database', async ({ request }) => {
+  // Nothing listens on port 1: this instance's cache, lease and messages all find Redis away.
+  const c = await startInstance('c-without-redis', 2, prefix, 'redis://127.0.0.1:1');
+  try {
+    for (let visit = 0; visit < 2; visit++) {
+      const page = await request.get(`${c.origin}/en${FEATURE}`);
+      expect(page.status()).toBe(200);
+      expect(figureInText(await page.text(), 'deepseek-r1-input-price'), 'the value revised through A').toEqual(['$0.60']);
+    }
+    expect((await request.get(`${c.origin}/en/global-ai-race/ai-chip-supply`)).status()).toBe(200);
+  } finally {
+    await c.stop();
+  }
 });

@@ -56,7 +56,7 @@ async function answers(origin: string): Promise<boolean> {
 }
 
 /** One `next start` on the shared database and Redis, logging to test-results/instances/<name>.log. */
-export async function startInstance(name: string, index: number, redisKeyPrefix: string): Promise<Instance> {
+export async function startInstance(name: string, index: number, redisKeyPrefix: string, redisUrl = INSTANCES_REDIS_URL): Promise<Instance> {
   const port = FIRST_PORT + index;
   const origin = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -67,12 +67,14 @@ export async function startInstance(name: string, index: number, redisKeyPrefix:
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_DIST_DIR: INSTANCES_BUILD_DIR,
     DATABASE_URL: INSTANCES_DATABASE_URL,
-    REDIS_URL: INSTANCES_REDIS_URL,
+    REDIS_URL: redisUrl,
     REDIS_KEY_PREFIX: redisKeyPrefix,
     SCHEDULER_INTERVAL_MS: '500',
     NEXTAUTH_SECRET: SECRET,
     SITE_URL: origin,
   });
+  // Something else answering there would pass for this instance.
+  if (await answers(origin)) throw new Error(`port ${port} is taken; set E2E_INSTANCES_PORT to a free range`);
   const logDir = path.resolve('test-results', 'instances');
   mkdirSync(logDir, { recursive: true });
   const log = createWriteStream(path.join(logDir, `${name}.log`));

@@ -14,11 +14,6 @@ interface Holder {
 }
 const holder = ((globalThis as unknown as { [key: symbol]: Holder })[Symbol.for('tandem.redis')] ??= {});
 
-/** Whether instances share state through Redis (REDIS_URL is set). */
-export function redisEnabled(): boolean {
-  return Boolean(env().REDIS_URL);
-}
-
 /** A key or channel name under REDIS_KEY_PREFIX. */
 export function redisKey(name: string): string {
   return `${env().REDIS_KEY_PREFIX}${name}`;
