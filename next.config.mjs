@@ -14,7 +14,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   typescript: { tsconfigPath: process.env.NEXT_DIST_DIR ? 'tsconfig.bench.json' : 'tsconfig.json' },
   reactStrictMode: true,
-  // Not-found answers are rendered on every request and never stored (cache-handler.mjs).
+  // Not-found answers are rendered on every request and never stored; with REDIS_URL the
+  // cache is shared by every instance (cache-handler.mjs).
   cacheHandler: path.resolve(import.meta.dirname, 'cache-handler.mjs'),
   compiler: {
     // Prerendered pages carry SITE_URL. Record the one they are about to be rendered with, so

@@ -22,10 +22,12 @@ export default defineConfig({
   },
   // Readers and crawlers first, on the pristine seed; editors' journeys then change the data.
   projects: [
-    { name: 'reader', testIgnore: /(admin-.*|crawler-after-edits)\.spec\.ts/ },
+    { name: 'reader', testIgnore: /(admin-.*|crawler-after-edits|instances)\.spec\.ts/ },
     { name: 'editor', testMatch: /admin-.*\.spec\.ts/, dependencies: ['reader'] },
     // A crawler walks again once editors have changed the data, and revises a figure itself.
     { name: 'crawler-after-edits', testMatch: /crawler-after-edits\.spec\.ts/, dependencies: ['editor'] },
+    // Two more `next start` of the same build, on their own database and one Redis (e2e/instances.spec.ts).
+    { name: 'instances', testMatch: /instances\.spec\.ts/, dependencies: ['crawler-after-edits'] },
   ],
   webServer: {
     command: `node scripts/e2e-server.mjs ${PORT}`,

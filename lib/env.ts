@@ -74,6 +74,19 @@ const fields = z.object({
     blankToUndefined,
     z.coerce.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' }).optional(),
   ),
+  // Several instances (lib/redis/). Unset REDIS_URL means one instance, as before: its own file
+  // system cache and in-process scheduler. cache-handler.mjs reads both itself (it says why).
+  /** Shared page and data cache, scheduler lease and change messages between instances. */
+  REDIS_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL, such as redis://127.0.0.1:6379' }).optional()),
+  /** Starts every Redis key and channel name, so several sites or test runs can share one Redis. */
+  REDIS_KEY_PREFIX: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^[\w.:-]+$/, { error: 'may hold only letters, digits and . _ : -, such as tandem:' })
+      .default('tandem:'),
+  ),
 });
 
 const envSchema = fields.transform((e) => ({ ...e, NEXTAUTH_URL: e.NEXTAUTH_URL ?? e.SITE_URL }));
@@ -100,7 +113,8 @@ function shown(name: string, value: string | undefined): string {
     if (url.password) url.password = '***';
     return JSON.stringify(url.password ? url.toString() : value);
   } catch {
-    return JSON.stringify(value);
+    // Not a URL to the parser, yet it may still carry one's password (user:password@host).
+    return JSON.stringify(value.replace(/^([^/]*\/\/[^:/@]*):[^@/]*@/, '$1:***@'));
   }
 }
 

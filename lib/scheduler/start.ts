@@ -1,5 +1,8 @@
 // Publishes scheduled pieces on time with no one acting: every few seconds the server asks
 // its own route to publish what is due, because page revalidation needs a request context.
+// With several instances every one ticks, and the route lets only the holder of the scheduler
+// lease publish (lib/scheduler/leader.ts): this file is loaded by instrumentation, where
+// Next refuses 'server-only' modules such as lib/redis.
 import { env } from '@/lib/env';
 import { schedulerToken } from './token';
 

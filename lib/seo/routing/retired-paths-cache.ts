@@ -2,8 +2,9 @@
 // per request. Stale-while-revalidate: once a table exists, no request waits for a reload;
 // the old table serves until the new one lands. Only the very first load is awaited.
 // The default instance lives on globalThis so server actions (another bundle, same process)
-// can expire it.
+// can expire it. With several instances (REDIS_URL), a change on one reloads the table on all.
 import 'server-only';
+import { announceRetiredPathsChanged, listenForRetiredPathsChanges } from '@/lib/redis/retired-paths';
 import { articlePathOf, loadRetiredPaths, retiredAnswer, type RetiredPath, type RetiredPaths } from './retired-paths';
 
 /** How long a table serves before a request starts a reload in the background. */
@@ -81,14 +82,22 @@ export function createRetiredPathsCache(options: RetiredPathsCacheOptions = {}):
 
 const KEY = Symbol.for('tandem.seo.retiredPaths');
 const holder = globalThis as unknown as { [KEY]?: RetiredPathsCache };
-const shared = (): RetiredPathsCache => (holder[KEY] ??= createRetiredPathsCache());
+function shared(): RetiredPathsCache {
+  if (!holder[KEY]) {
+    const cache = (holder[KEY] = createRetiredPathsCache());
+    // Only a process that holds a table has anything to reload when another instance changes it.
+    listenForRetiredPathsChanges(() => cache.expire());
+  }
+  return holder[KEY];
+}
 
 /** The status of a path under the default table, or null when it is not retired. */
 export function lookupRetiredPath(pathname: string): Promise<RetiredPath | null> {
   return shared().lookup(pathname);
 }
 
-/** Call after publishing, unpublishing or renaming: reloads at once, in the background. */
+/** Call after publishing, unpublishing or renaming: reloads at once, in the background, on every instance. */
 export function expireRetiredPaths(): void {
   shared().expire();
+  announceRetiredPathsChanged();
 }
