@@ -77,7 +77,7 @@ test.describe('nginx cache in front of the app', () => {
     const page = gunzipSync(gz.body).toString('utf8');
     expect(page).toContain('<html lang="en"');
     // A client that cannot decompress, after the gzip copy is cached: plain bytes, its own copy.
-    for (const headers of [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'gzip;q=0, identity' }]) {
+    for (const headers of [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'gzip;q=0, identity' }] as Record<string, string>[]) {
       const plain = await via(proxy, path, { headers });
       expect(plain.headers['content-encoding'], JSON.stringify(headers)).toBeUndefined();
       expect(plain.body.toString('utf8'), JSON.stringify(headers)).toBe(page);

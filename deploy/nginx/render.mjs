@@ -39,7 +39,7 @@ const checks = {
   CACHE_MAX_SIZE: /^\d+[kmg]?$/i,
   WORKER_PROCESSES: /^(auto|\d+)$/,
   USER: /^[a-z_][a-z0-9_-]*$|^$/,
-  PURGE_SECRET: /^[A-Za-z0-9_-]{16,}$/,
+  PURGE_SECRET: /^[A-Za-z0-9_-]{16,100}$/,
 };
 const UPSTREAM = /^(\[[0-9a-f:]+\]|[A-Za-z0-9.-]+):\d{1,5}( backup)?$/i;
 const ABSOLUTE_PATH = /^\/[A-Za-z0-9._/-]*$/;
