@@ -12,6 +12,7 @@ import { growthStep } from './growth';
 import { closeConnections, request, sequentialLatencies } from './http';
 import { audit, withChrome, type LighthouseRun } from './lighthouse';
 import { startNginx } from './nginx';
+import { measureProxyCache, proxyCacheSummary } from './proxy-cache';
 import { markdownReport, textReport } from './report';
 import type { BenchResults } from './results';
 import { BENCH_EDITOR, BENCH_PASSWORD, benchEnv, prepare, start } from './server';
@@ -123,19 +124,10 @@ async function main() {
     const throughput = await measureThroughput(targets, { ...cfg, probeUrl: `${o}/en/about`, log });
     nginx.stop();
     stops.shift();
-    throughput.push({
-      id: 'deploy-cache',
-      label: 'article via deploy/ nginx cache',
-      url: '',
-      rounds: [],
-      rps: summarize([]),
-      p50Ms: summarize([]),
-      p99Ms: summarize([]),
-      failures: 0,
-      ratioToAbout: null,
-      ratioToNginx: null,
-      unavailable: 'not available yet (no deploy/ config)',
-    });
+    log('deploy/ nginx cache');
+    const proxyCache = await measureProxyCache(o, `/zh-hk${ARTICLE}`, { ...cfg, cachePort: PORT + 2, staticPort: PORT + 3, log });
+    throughput.push(proxyCache.row);
+    log(proxyCacheSummary(proxyCache));
 
     log('render cost without cache');
     const cachedP50: number[] = [],
@@ -241,6 +233,7 @@ async function main() {
     writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
     if (!quick) writeFileSync('bench/latest.md', markdownReport(results));
     console.log(textReport(results));
+    console.log(proxyCacheSummary(proxyCache));
     log(`wrote bench/results.json${quick ? '' : ' and bench/latest.md'}`);
   } finally {
     for (const stop of stops) stop();
@@ -255,7 +248,7 @@ const NOTES = [
   'Growth pages are measured right after a figure revision used by 1% of the synthetic pieces, which also expires the listings the bulk insert went around. The growth article is a piece of the synthetic archive (bench-100).',
   'Growth proxy rows: the synthetic article already cached, requested one after another, so what changes with the archive is the proxy’s work (its retired-paths table, reloaded from the database by the first request every 5 s; the max is usually that request). Every tenth synthetic piece has an old slug, answered 301 by the proxy alone.',
   'Growth build rows: `next build` of that archive into .next-growth while the bench server idles, starting from a copy of the bench build’s compiler cache, so what grows is prerendering (every published article in both locales).',
-  'The “Production…” proxy and the deploy/ nginx cache do not exist yet; their rows say so instead of showing figures.',
+  'The deploy/ nginx cache row: the zh-HK article through deploy/nginx/tandem.conf.template (one worker, warmed, every request a HIT), its “vs nginx” the same nginx process serving the saved HTML as a file (gzip_static), in alternating turns within each round; measured with wrk when installed. Target: at least 70%.',
 ];
 
 main().then(
