@@ -29,7 +29,7 @@ const nextConfig = {
     },
   },
   // Native and WebAssembly database drivers stay outside the server bundle.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
   async headers() {
     // The editors' panel is never cached by a shared cache and never indexed.
     const privateNoindex = [

@@ -1,15 +1,20 @@
-// The one Prisma client. The adapter follows DATABASE_URL; SQLite (embedded) is the default.
+// The one Prisma client. The adapter follows DATABASE_URL: file: is embedded SQLite (the
+// default), postgres:// or postgresql:// is PostgreSQL through @prisma/adapter-pg.
 import 'server-only';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { PrismaClient as PostgresPrismaClient } from '@/lib/generated/prisma-postgresql/client';
+import { adapterFor } from '@/lib/db/adapters';
 import { databaseUrl } from '@/lib/db/url';
 import { env } from '@/lib/env';
-import { sqliteFilePath } from '@/lib/db/sqlite-url';
 
 function createClient(): PrismaClient {
-  const url = databaseUrl();
-  if (!url.startsWith('file:')) throw new Error(`Unsupported DATABASE_URL "${url}": only file: (SQLite) URLs are supported.`);
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: sqliteFilePath(url) }) });
+  const { DATABASE_POOL_SIZE, DATABASE_STATEMENT_TIMEOUT_MS } = env();
+  const { provider, factory } = adapterFor(databaseUrl(), { poolSize: DATABASE_POOL_SIZE, statementTimeoutMs: DATABASE_STATEMENT_TIMEOUT_MS });
+  if (provider === 'sqlite') return new PrismaClient({ adapter: factory });
+  // Prisma 7 refuses an adapter whose provider differs from the schema's, so PostgreSQL has
+  // its own generated client. Both are generated from the same models (lib/db/derive-schema.ts,
+  // checked by tests/db/schema-drift.test.ts), so their APIs are the same and one type serves.
+  return new PostgresPrismaClient({ adapter: factory }) as unknown as PrismaClient;
 }
 
 const globalForPrisma = globalThis as unknown as { tandemPrisma?: PrismaClient };

@@ -38,14 +38,30 @@ const fields = z.object({
       .min(SECRET_MIN_LENGTH, { error: `is too short: it must be at least ${SECRET_MIN_LENGTH} characters` })
       .optional(),
   ),
-  /** Only embedded SQLite (file:) is supported so far. */
+  /** Embedded SQLite (file:) or PostgreSQL (postgres:// or postgresql://); lib/db.ts picks the adapter by it. */
   DATABASE_URL: z.preprocess(
     blankToUndefined,
     z
       .string()
       .trim()
-      .regex(/^file:.+/, { error: 'must be a file: URL (embedded SQLite), such as file:./data/tandem.db' })
+      .regex(/^(file:.+|postgres(ql)?:\/\/.+)/, {
+        error: 'must be a file: URL (embedded SQLite), such as file:./data/tandem.db, or a postgresql:// URL, such as postgresql://tandem@db.internal:5432/tandem',
+      })
       .default('file:./data/tandem.db'),
+  ),
+  /** PostgreSQL only: connections each app instance keeps open at most. */
+  DATABASE_POOL_SIZE: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: 'must be a whole number of connections' }).int({ error: 'must be a whole number of connections' }).min(1, { error: 'must be 1 or more' }).default(10),
+  ),
+  /** PostgreSQL only: a statement running longer than this is cancelled by the server; 0 means no limit. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'must be a whole number of milliseconds' })
+      .int({ error: 'must be a whole number of milliseconds' })
+      .min(0, { error: 'must be 0 (no limit) or more' })
+      .default(15000),
   ),
   /** How often scheduled pieces that are due get published; 0 turns the scheduler off. */
   SCHEDULER_INTERVAL_MS: z.preprocess(

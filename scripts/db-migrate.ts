@@ -1,46 +1,34 @@
-// npm run db:migrate: applies the pending Prisma migrations in prisma/migrations to
-// DATABASE_URL (default file:./data/tandem.db) through the wasm schema engine.
-import path from 'node:path';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { applyMigrations, readMigrationsList, withSchemaEngine } from '../lib/db/schema-engine';
-import { isSqliteUrl, sqliteFilePath } from '../lib/db/sqlite-url';
+// npm run db:migrate: applies the pending Prisma migrations of DATABASE_URL's provider
+// (prisma/migrations for SQLite, prisma/postgresql/migrations for PostgreSQL) through the
+// wasm schema engine, then the data migrations, all under one lock (lib/db/migrate.ts).
+// `--migrations DIR` applies another history (the tests use edited copies).
+import { parseArgs } from 'node:util';
+import { migrate } from '../lib/db/migrate';
 import { databaseUrl } from '../lib/db/url';
 
-const MIGRATIONS_DIR = path.resolve('prisma/migrations');
-
-/** The driver adapter for a database URL, and a name for it that is safe to print. */
-function adapterFor(url: string): { factory: SqlMigrationAwareDriverAdapterFactory; label: string } {
-  if (isSqliteUrl(url)) {
-    const file = sqliteFilePath(url); // also creates the parent folder
-    const relative = path.relative(process.cwd(), file);
-    const label = relative.startsWith('..') ? file : relative;
-    return { factory: new PrismaBetterSqlite3({ url: file }), label };
-  }
-  if (/^postgres(ql)?:\/\//.test(url)) {
-    // Later: return { factory: new PrismaPg({ connectionString: url }), label: <url without password> };
-    throw new Error('DATABASE_URL is a PostgreSQL URL; PostgreSQL support comes later');
-  }
-  throw new Error(`DATABASE_URL must start with "file:" (got "${url.split(':')[0]}:...")`);
-}
-
 async function main(): Promise<void> {
-  const { factory, label } = adapterFor(databaseUrl());
-  const migrations = await readMigrationsList(MIGRATIONS_DIR);
-  const { applied, edited } = await withSchemaEngine(factory, undefined, (engine) => applyMigrations(engine, migrations));
-  for (const name of edited) {
-    console.warn(`Warning: ${name}/migration.sql changed after it was applied; the change was NOT applied.`);
-  }
-  if (applied.length === 0) {
-    const count = migrations.migrationDirectories.length;
-    console.log(`Database is up to date (${label}, ${count} migration${count === 1 ? '' : 's'}).`);
+  const { values } = parseArgs({ options: { migrations: { type: 'string' } } });
+  const dataLines: string[] = [];
+  const result = await migrate(databaseUrl(), {
+    migrationsDir: values.migrations,
+    // Content changes SQL cannot make (JSON snapshots), once each, after the schema is current.
+    afterSql: async () => {
+      const { runDataMigrations } = await import('../lib/db/data-migrations');
+      const { db } = await import('../lib/db');
+      try {
+        dataLines.push(...(await runDataMigrations()));
+      } finally {
+        await db.$disconnect();
+      }
+    },
+  });
+  if (result.applied.length === 0) {
+    console.log(`Database is up to date (${result.label}, ${result.total} migration${result.total === 1 ? '' : 's'}).`);
   } else {
-    console.log(`Applied ${applied.length} migration(s) to ${label}:`);
-    for (const name of applied) console.log(`  ${name}`);
+    console.log(`Applied ${result.applied.length} migration(s) to ${result.label}:`);
+    for (const name of result.applied) console.log(`  ${name}`);
   }
-  // Content changes SQL cannot make (JSON snapshots), once each, after the schema is current.
-  const { runDataMigrations } = await import('../lib/db/data-migrations');
-  for (const line of await runDataMigrations()) console.log(`Data migration ${line}`);
+  for (const line of dataLines) console.log(`Data migration ${line}`);
 }
 
 main().catch((error: unknown) => {

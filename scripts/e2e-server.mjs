@@ -1,11 +1,31 @@
 // Serves a production build on a fresh, seeded database for the end-to-end tests.
 import { spawnSync, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import pg from 'pg';
 
 const port = process.argv[2] ?? '3100';
 const url = process.env.DATABASE_URL ?? 'file:./data/e2e.db';
-if (!url.startsWith('file:')) throw new Error('e2e-server expects a file: DATABASE_URL');
-for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(url.slice('file:'.length) + suffix, { force: true });
+if (url.startsWith('file:')) {
+  for (const suffix of ['', '-wal', '-shm', '-journal', '.migrate-lock']) rmSync(url.slice('file:'.length) + suffix, { force: true });
+} else if (/^postgres(ql)?:\/\//.test(url)) {
+  // Drop and re-create the database, from the server's own `postgres` database.
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  if (!name || name === 'postgres') throw new Error("e2e-server: DATABASE_URL must name a throwaway database, not the server's postgres database");
+  const server = new URL(url);
+  server.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: server.toString() });
+  await client.connect();
+  try {
+    const quoted = `"${name.replace(/"/g, '""')}"`;
+    await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${quoted}`);
+  } finally {
+    await client.end();
+  }
+} else {
+  throw new Error('e2e-server expects a file: or postgresql:// DATABASE_URL');
+}
 
 const run = (args) => {
   const r = spawnSync('npm', args, { stdio: 'inherit', env: process.env });

@@ -3,7 +3,13 @@ import 'server-only';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { bindMigrationAwareSqlAdapterFactory, type ErrorRegistry, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  ColumnTypeEnum,
+  type ErrorRegistry,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
 import * as wasmBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { DiffTarget, MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { env } from '../env';
@@ -151,4 +157,30 @@ export async function diffSql(engine: SchemaEngine, from: DiffSide, to: DiffSide
     filters: NO_FILTER,
   });
   return exitCode === 2 ? (stdout ?? '') : null;
+}
+
+/**
+ * An adapter that connects to nothing, for diffs between datamodels. The engine asks a
+ * PostgreSQL connection for its version when it starts, even for a command that reads no
+ * database; that one question gets a PostgreSQL 15 answer, and any other query fails loudly.
+ */
+export function offlineAdapterFactory(provider: 'postgres' | 'sqlite'): SqlMigrationAwareDriverAdapterFactory {
+  const refuse = async (): Promise<never> => {
+    throw new Error('this schema engine has no database (datamodel diffs only)');
+  };
+  const connection: SqlDriverAdapter = {
+    provider,
+    adapterName: 'tandem-offline',
+    queryRaw: async (query) => {
+      if (!/^SELECT EXISTS\(SELECT 1 FROM pg_namespace WHERE nspname = \$1\), version\(\)/.test(query.sql)) return refuse();
+      const { Boolean: bool, Text, Int32 } = ColumnTypeEnum;
+      return { columnNames: ['exists', 'version', 'numeric_version'], columnTypes: [bool, Text, Int32], rows: [[true, 'PostgreSQL 15.0', 150000]] };
+    },
+    executeRaw: refuse,
+    executeScript: refuse,
+    startTransaction: refuse,
+    getConnectionInfo: () => ({ schemaName: provider === 'postgres' ? 'public' : undefined, supportsRelationJoins: false }),
+    dispose: async () => {},
+  };
+  return { provider, adapterName: 'tandem-offline', connect: async () => connection, connectToShadowDb: async () => connection };
 }

@@ -2,7 +2,7 @@
 // callback (CSRF token first), then call the figure-revision Server Action the form calls.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { queryAt } from '../../e2e/helpers/sql';
 import { collectCookies, cookieHeader, request } from './http';
 
 export interface EditorSession {
@@ -45,22 +45,13 @@ export function figureValueIn(html: string, key: string): string | null {
   return null;
 }
 
-export function pieceVersion(databaseFile: string, id: string): number {
-  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare('SELECT version FROM Piece WHERE id = ?').get(id) as { version: number }).version;
-  } finally {
-    db.close();
-  }
+/** `database`: the bench server's SQLite file, or a postgresql:// URL. */
+export function pieceVersion(database: string, id: string): number {
+  return Number(queryAt<{ version: number }>(database, 'SELECT "version" FROM "Piece" WHERE "id" = ?', [id])[0]!.version);
 }
 
-export function figureVersion(databaseFile: string, key: string): number {
-  const db = new Database(databaseFile, { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare('SELECT version FROM Figure WHERE key = ?').get(key) as { version: number }).version;
-  } finally {
-    db.close();
-  }
+export function figureVersion(database: string, key: string): number {
+  return Number(queryAt<{ version: number }>(database, 'SELECT "version" FROM "Figure" WHERE "key" = ?', [key])[0]!.version);
 }
 
 export interface Revision {

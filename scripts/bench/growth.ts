@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import Database from 'better-sqlite3';
+import { isPostgres, queryAt } from '../../e2e/helpers/sql';
 import { ONE_PERCENT_FIGURE, SYNTHETIC_SERIES, syntheticOldSlug } from '@/lib/bench/synthetic-content';
 import type { EditorSession } from './editor';
 import { reviseAndWatch } from './freshness';
@@ -19,7 +19,9 @@ import { percentile, summarize } from './stats';
 export const WATCHED_PIECE = 100;
 export const watchedSeries = () => SYNTHETIC_SERIES[(WATCHED_PIECE + Math.floor(WATCHED_PIECE / 100)) % SYNTHETIC_SERIES.length]!;
 
+/** `file`: the bench server's SQLite file (with its WAL), or a postgresql:// URL. */
 function dbBytes(file: string): number {
+  if (isPostgres(file)) return count(file, 'SELECT pg_database_size(current_database()) AS n');
   return ['', '-wal'].reduce((sum, s) => {
     try {
       return sum + statSync(file + s).size;
@@ -30,14 +32,9 @@ function dbBytes(file: string): number {
 }
 
 function count(file: string, sql: string): number {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare(sql).get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
+  return Number(queryAt<{ n: number }>(file, sql)[0]!.n);
 }
-const publishedCount = (file: string) => count(file, "SELECT COUNT(*) AS n FROM Piece WHERE status = 'published'");
+const publishedCount = (file: string) => count(file, `SELECT COUNT(*) AS n FROM "Piece" WHERE "status" = 'published'`);
 
 interface Ctx {
   origin: string;
@@ -89,7 +86,7 @@ async function measurePageOrThrow(ctx: Ctx, id: string, path: string, kind: 'pub
  */
 async function measureProxy(ctx: Ctx, path: string, retiredPath: string): Promise<GrowthProxy> {
   const identity = { 'accept-encoding': 'identity' };
-  const retiredPaths = 2 * count(ctx.databaseFile, 'SELECT COUNT(*) AS n FROM SlugRedirect');
+  const retiredPaths = 2 * count(ctx.databaseFile, 'SELECT COUNT(*) AS n FROM "SlugRedirect"');
   try {
     // Warm: the first request after the revision may render; the next ones are served from the cache.
     await sequentialLatencies(ctx.origin + path, identity, { requests: 3, maxMs: 60_000 });

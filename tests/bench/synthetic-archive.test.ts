@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(async () => {
   const { db } = await import('@/lib/db');
   await db.$disconnect();
-  temp.cleanup();
+  await temp.cleanup();
 });
 
 describe('synthetic pieces', () => {

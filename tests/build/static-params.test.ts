@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(async () => {
   const { db } = await import('@/lib/db');
   await db.$disconnect();
-  temp.cleanup();
+  await temp.cleanup();
 });
 
 async function publishedAt(path: { series: string; piece: string }): Promise<number> {

@@ -31,7 +31,9 @@ const v1 = { slug: 'old-piece', texts: head, blocks: [a, b, c] };
 const b2 = { ...b, texts: { ...b.texts, en: { text: 'A better heading', attribution: '' } } };
 const v2 = { slug: 'old-piece', texts: head, blocks: [c, a, b2] };
 
-describe('migrating a database from before lasting blocks', () => {
+// SQLite only: the upgrade path under test is in the SQLite history (a file saved before lasting
+// blocks); the PostgreSQL history begins with a baseline that already has them.
+describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('migrating a database from before lasting blocks', () => {
   it('gives old blocks and snapshots ids, so old revisions diff by id', async () => {
     const all = await readMigrationsList(path.resolve('prisma/migrations'));
     const before = { ...all, migrationDirectories: all.migrationDirectories.filter((m) => m.path < '20261202') };

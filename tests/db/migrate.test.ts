@@ -92,11 +92,19 @@ describe('npm run db:migrate', () => {
     expect(second.stdout, 'a data migration runs once').not.toContain('Data migration');
   });
 
-  it('fails with one clear line for a URL it cannot handle yet', { timeout: 60_000 }, () => {
-    const result = run('postgresql://localhost:5432/tandem');
+  it('fails with one clear line for a URL it cannot handle', { timeout: 60_000 }, () => {
+    const result = run('mysql://localhost:3306/tandem');
     expect(result.status).toBe(1);
     const message = result.stderr.trim();
     expect(message.split('\n')).toHaveLength(1);
-    expect(message).toMatch(/^db:migrate failed: .*DATABASE_URL "postgresql:\/\/localhost:5432\/tandem": must be a file: URL/);
+    expect(message).toMatch(/^db:migrate failed: .*DATABASE_URL "mysql:\/\/localhost:3306\/tandem": must be a file: URL .* or a postgresql:\/\/ URL/);
+  });
+
+  it('names an unreachable PostgreSQL server without printing its password', { timeout: 60_000 }, () => {
+    const result = run('postgresql://tandem:hunter2hunter2@127.0.0.1:1/tandem');
+    expect(result.status).toBe(1);
+    const message = result.stderr.trim();
+    expect(message).toMatch(/^db:migrate failed: cannot reach PostgreSQL at postgresql:\/\/tandem:\*\*\*@127\.0\.0\.1:1\/tandem: .*ECONNREFUSED/);
+    expect(message).not.toContain('hunter2');
   });
 });

@@ -41,9 +41,17 @@ describe('parseEnv', () => {
   });
 
   it('refuses a database URL the app cannot open, without printing its password', () => {
-    const message = problems({ DATABASE_URL: 'postgresql://tandem:hunter2hunter2@db.internal/tandem' });
-    expect(message).toMatch(/DATABASE_URL "postgresql:\/\/tandem:\*\*\*@db\.internal\/tandem": must be a file: URL/);
+    const message = problems({ DATABASE_URL: 'mysql://tandem:hunter2hunter2@db.internal/tandem' });
+    expect(message).toMatch(/DATABASE_URL "mysql:\/\/tandem:\*\*\*@db\.internal\/tandem": must be a file: URL .* or a postgresql:\/\/ URL/);
     expect(message).not.toContain('hunter2');
+  });
+
+  it('accepts SQLite and PostgreSQL URLs, with pool size and statement timeout defaults', () => {
+    expect(parseEnv({ DATABASE_URL: 'postgres://tandem@db.internal/tandem' }).DATABASE_URL).toBe('postgres://tandem@db.internal/tandem');
+    const pg = parseEnv({ DATABASE_URL: 'postgresql://tandem@db.internal/tandem' });
+    expect([pg.DATABASE_POOL_SIZE, pg.DATABASE_STATEMENT_TIMEOUT_MS]).toEqual([10, 15000]);
+    expect(parseEnv({ DATABASE_POOL_SIZE: '3', DATABASE_STATEMENT_TIMEOUT_MS: '0' })).toMatchObject({ DATABASE_POOL_SIZE: 3, DATABASE_STATEMENT_TIMEOUT_MS: 0 });
+    expect(problems({ DATABASE_POOL_SIZE: '0' })).toMatch(/DATABASE_POOL_SIZE "0": must be 1 or more/);
   });
 
   it('requires a session secret of 32+ characters in production, never printing it', () => {

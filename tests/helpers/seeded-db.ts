@@ -1,4 +1,4 @@
-// Registers hooks that give a test file a real SQLite database seeded with the series.
+// Registers hooks that give a test file a real database (SQLite, or PostgreSQL with TEST_DATABASE_URL) seeded with the series.
 import { afterAll, beforeAll } from 'vitest';
 import { useTempDatabase, type TempDatabase } from './temp-db';
 
@@ -12,6 +12,6 @@ export function withSeededDatabase(): void {
   afterAll(async () => {
     const { db } = await import('@/lib/db');
     await db.$disconnect();
-    temp?.cleanup();
+    await temp?.cleanup();
   });
 }

@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(async () => {
   const { db } = await import('@/lib/db');
   await db.$disconnect();
-  temp.cleanup();
+  await temp.cleanup();
 });
 
 describe('series page addresses', () => {

@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(async () => {
   const { db } = await import('@/lib/db');
   await db.$disconnect();
-  temp.cleanup();
+  await temp.cleanup();
 });
 
 const seo = () => import('@/lib/seo/queries');
