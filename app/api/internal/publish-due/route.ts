@@ -2,14 +2,30 @@
 // expires their cache tags. Anyone else gets 403 and nothing changes.
 import { NextResponse, type NextRequest } from 'next/server';
 import { expireInRoute } from '@/lib/cache/expire';
+import { errorFields } from '@/lib/ops/log';
+import { elapsed, logMutation } from '@/lib/ops/mutation-log';
+import { requestIdFrom } from '@/lib/ops/request-id';
 import { publishDuePieces } from '@/lib/pieces/publish';
 import { isSchedulerToken } from '@/lib/scheduler/token';
 
+const ACTION = 'scheduler.publishDue';
+
 export async function POST(request: NextRequest) {
+  const start = performance.now();
+  const requestId = requestIdFrom(request.headers);
   if (!isSchedulerToken(request.headers.get('x-scheduler-token'))) {
+    logMutation({ requestId, userId: null, action: ACTION, outcome: 'refused', reason: 'forbidden', ms: elapsed(start) });
     return NextResponse.json({ error: 'forbidden' }, { status: 403, headers: { 'Cache-Control': 'private, no-store' } });
   }
-  const published = await publishDuePieces();
-  for (const outcome of published) expireInRoute(outcome);
-  return NextResponse.json({ published: published.map((p) => `${p.series}/${p.slug}`) }, { headers: { 'Cache-Control': 'private, no-store' } });
+  try {
+    const published = await publishDuePieces();
+    for (const outcome of published) expireInRoute(outcome);
+    const paths = published.map((p) => `${p.series}/${p.slug}`);
+    // Every tick calls this; only a tick that published something is a mutation worth a line.
+    if (paths.length) logMutation({ requestId, userId: null, action: ACTION, outcome: 'ok', ms: elapsed(start) }, { published: paths });
+    return NextResponse.json({ published: paths }, { headers: { 'Cache-Control': 'private, no-store' } });
+  } catch (e) {
+    logMutation({ requestId, userId: null, action: ACTION, outcome: 'error', ms: elapsed(start) }, errorFields(e));
+    throw e;
+  }
 }
