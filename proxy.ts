@@ -6,6 +6,7 @@ import createMiddleware from 'next-intl/middleware';
 import { negotiateLocale } from './i18n/negotiate';
 import { localePrefix, parseLocale, toUrlLocale } from './i18n/locales';
 import { routing } from './i18n/routing';
+import { REQUEST_ID_HEADER, requestIdFrom } from './lib/ops/request-id';
 import { applyReaderHeaders, DRAFT_MODE_COOKIE } from './lib/seo/routing/cache-headers';
 import { lookupRetiredPath } from './lib/seo/routing/retired-paths-cache';
 import { retiredResponse } from './lib/seo/routing/retired-response';
@@ -18,7 +19,12 @@ export default async function proxy(request: NextRequest) {
     // session can send the editor back here after signing in; each page checks access itself.
     const forwarded = new Headers(request.headers);
     forwarded.set('x-tandem-path', request.nextUrl.pathname + request.nextUrl.search);
-    return NextResponse.next({ request: { headers: forwarded } });
+    // Server Actions post here: one id for the action's log line and any failure line.
+    const requestId = requestIdFrom(request.headers);
+    forwarded.set(REQUEST_ID_HEADER, requestId);
+    const response = NextResponse.next({ request: { headers: forwarded } });
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+    return response;
   }
   if (request.nextUrl.pathname === '/') {
     const locale = negotiateLocale(request.cookies.get('NEXT_LOCALE')?.value, request.headers.get('accept-language'));
