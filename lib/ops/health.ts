@@ -55,10 +55,9 @@ async function pingRedis(url: string, ms: number): Promise<void> {
   }
 }
 
-/** REDIS_URL once lib/env.ts knows it; until then Redis counts as not configured. */
+/** REDIS_URL when instances share Redis; without it Redis counts as not configured. */
 export function configuredRedisUrl(): string | undefined {
-  const settings = env() as { REDIS_URL?: unknown };
-  return typeof settings.REDIS_URL === 'string' && settings.REDIS_URL ? settings.REDIS_URL : undefined;
+  return env().REDIS_URL;
 }
 
 export interface HealthOptions {
