@@ -48,16 +48,20 @@ async function currentRequestId(): Promise<string> {
   }
 }
 
-/**
- * `permission` null: any signed-in user (their own preferences). `name` is what the
- * mutation log calls the action; without it, the permission it needs.
- */
+/** What an action needs, and the name the mutation log gives it. */
+export interface ActionSpec {
+  /** null: any signed-in user (their own preferences). */
+  permission: Permission | null;
+  name: string;
+}
+
+/** `spec` names the action for the mutation log; a bare permission logs it under the permission. */
 export function defineAction<S extends z.ZodType, T>(
-  permission: Permission | null,
+  spec: ActionSpec | Permission | null,
   schema: S,
   run: (input: z.output<S>, user: SessionUser, t: AdminTranslator) => Promise<{ data: T; message?: string }>,
-  name?: string,
 ) {
+  const { permission, name } = spec !== null && typeof spec === 'object' ? spec : { permission: spec, name: undefined };
   const action = name ?? permission ?? 'account.self';
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const start = performance.now();

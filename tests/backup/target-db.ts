@@ -4,6 +4,7 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { PrismaClient as PostgresPrismaClient } from '@/lib/generated/prisma-postgresql/client';
 import { sqliteFilePath } from '@/lib/db/sqlite-url';
 // Not a React hook, whatever its name says.
 import { useTempDatabase as createTempDatabase } from '../helpers/temp-db';
@@ -16,7 +17,8 @@ export interface TargetDatabase {
 
 export function clientFor(url: string): PrismaClient {
   if (url.startsWith('file:')) return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: sqliteFilePath(url) }) });
-  if (/^postgres(ql)?:\/\//.test(url)) return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  // PostgreSQL has its own generated client (Prisma refuses an adapter of another provider); same models.
+  if (/^postgres(ql)?:\/\//.test(url)) return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
   throw new Error(`No test client for ${url.split(':')[0]}: URLs`);
 }
 

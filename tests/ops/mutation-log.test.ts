@@ -32,10 +32,9 @@ async function setup() {
   });
   // The same shape as the real "create user" action, minus the page revalidation.
   const createUserAction = defineAction(
-    'user.manage',
+    { permission: 'user.manage', name: 'user.create' },
     z.object({ email: z.email(), name: z.string().min(1), role: z.enum(['editor', 'admin', 'translator']), password: passwordSchema }),
     async ({ password, ...rest }, user) => ({ data: await createUser(rest, password, user) }),
-    'user.create',
   );
   const cookie = await sessionCookie(admin, SECRET);
   return { createUserAction, captureLog, admin, cookie, db };

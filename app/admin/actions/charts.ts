@@ -15,7 +15,7 @@ function explain(e: unknown, t: T): never {
   throw e;
 }
 
-export const createChartAction = defineAction('chart.edit', chartInputSchema, async (input, _user, t) => {
+export const createChartAction = defineAction({ permission: 'chart.edit', name: 'createChart' }, chartInputSchema, async (input, _user, t) => {
   try {
     if (!(await createChartIfMissing(input))) throw new ActionProblem('invalid', t('errors.invalid'), undefined, { key: validationMessage(t, 'slug.taken') });
     return { data: { key: input.key } };
@@ -25,7 +25,7 @@ export const createChartAction = defineAction('chart.edit', chartInputSchema, as
 });
 
 export const updateChartAction = defineAction(
-  'chart.edit',
+  { permission: 'chart.edit', name: 'updateChart' },
   z.object({ chart: chartInputSchema, expectedVersion: z.number().int().positive() }),
   async ({ chart, expectedVersion }, _user, t) => {
     try {
@@ -38,7 +38,7 @@ export const updateChartAction = defineAction(
   },
 );
 
-export const deleteChartAction = defineAction('chart.edit', z.object({ key: z.string().max(60) }), async ({ key }, _user, t) => {
+export const deleteChartAction = defineAction({ permission: 'chart.edit', name: 'deleteChart' }, z.object({ key: z.string().max(60) }), async ({ key }, _user, t) => {
   try {
     expireInAction(await deleteChart(key));
     return { data: null, message: t('charts.deleted') };

@@ -23,7 +23,7 @@ async function revise(input: FigureReviseInput, user: Parameters<typeof reviseFi
   }
 }
 
-export const reviseFigureAction = defineAction('figure.revise', figureReviseSchema, (input, user, t) => revise(input, user, t));
+export const reviseFigureAction = defineAction({ permission: 'figure.revise', name: 'reviseFigure' }, figureReviseSchema, (input, user, t) => revise(input, user, t));
 
 const restoreSchema = z.object({
   revisionId: z.string().min(1).max(40),
@@ -33,7 +33,7 @@ const restoreSchema = z.object({
 });
 
 /** Restores the value a figure had before a revision, as a new revision. */
-export const restoreFigureValueAction = defineAction('figure.revise', restoreSchema, async (input, user, t) => {
+export const restoreFigureValueAction = defineAction({ permission: 'figure.revise', name: 'restoreFigureValue' }, restoreSchema, async (input, user, t) => {
   const old = await figureRevisionValue(input.revisionId);
   if (!old) throw new ActionProblem('notFound', t('errors.notFound'));
   return revise(

@@ -41,7 +41,7 @@ async function ip(): Promise<string> {
   return clientIp(await headers());
 }
 
-export const savePieceAction = defineAction('piece.edit', pieceSaveSchema, async (input, user, t) => {
+export const savePieceAction = defineAction({ permission: 'piece.edit', name: 'savePiece' }, pieceSaveSchema, async (input, user, t) => {
   try {
     const saved = await savePiece(input, user);
     // A save reaches readers only through publishing, so this expires nothing (saved.tags is empty).
@@ -60,7 +60,7 @@ const confirmSchema = z.object({
 });
 
 /** Translators too: confirming a translation changes no text and no structure. */
-export const confirmTranslationAction = defineAction('piece.edit', confirmSchema, async (input, user, t) => {
+export const confirmTranslationAction = defineAction({ permission: 'piece.edit', name: 'confirmTranslation' }, confirmSchema, async (input, user, t) => {
   try {
     const saved = await confirmBlockTranslation(input, user);
     expireInAction({ tags: saved.tags });
@@ -83,7 +83,7 @@ const createSchema = z
     for (const path of ['titleZhHK', 'titleEn']) ctx.addIssue({ code: 'custom', message: 'title.oneRequired', path: [path] });
   });
 
-export const createPieceAction = defineAction('piece.create', createSchema, async (input, user, t) => {
+export const createPieceAction = defineAction({ permission: 'piece.create', name: 'createPiece' }, createSchema, async (input, user, t) => {
   const empty = { standfirst: '', seoTitle: '', seoDescription: '' };
   try {
     const piece = await createPiece(
@@ -106,29 +106,37 @@ export const createPieceAction = defineAction('piece.create', createSchema, asyn
 
 const pieceIdSchema = z.object({ pieceId: z.string().min(1).max(40) });
 
-export const publishPieceAction = defineAction('piece.publish', piecePublishSchema, async ({ pieceId, editions, acknowledgeStale }, user, t) => {
-  try {
-    const outcome = await publishPiece(pieceId, user, await ip(), editions, acknowledgeStale);
-    expireInAction(outcome);
-    return { data: outcome, message: t('publish.published') };
-  } catch (e) {
-    explain(e, t);
-  }
-});
+export const publishPieceAction = defineAction(
+  { permission: 'piece.publish', name: 'publishPiece' },
+  piecePublishSchema,
+  async ({ pieceId, editions, acknowledgeStale }, user, t) => {
+    try {
+      const outcome = await publishPiece(pieceId, user, await ip(), editions, acknowledgeStale);
+      expireInAction(outcome);
+      return { data: outcome, message: t('publish.published') };
+    } catch (e) {
+      explain(e, t);
+    }
+  },
+);
 
-export const schedulePieceAction = defineAction('piece.publish', pieceScheduleSchema, async ({ pieceId, at, editions, acknowledgeStale }, user, t) => {
-  const when = fromHkInput(at);
-  if (!when) throw new ActionProblem('invalid', t('errors.invalid'), undefined, { at: validationMessage(t, 'generic') });
-  try {
-    const outcome = await schedulePiece(pieceId, when, user, await ip(), editions, acknowledgeStale);
-    expireInAction(outcome);
-    return { data: outcome, message: t('publish.scheduled', { time: formatHkDateTime(when, user.uiLocale) }) };
-  } catch (e) {
-    explain(e, t);
-  }
-});
+export const schedulePieceAction = defineAction(
+  { permission: 'piece.publish', name: 'schedulePiece' },
+  pieceScheduleSchema,
+  async ({ pieceId, at, editions, acknowledgeStale }, user, t) => {
+    const when = fromHkInput(at);
+    if (!when) throw new ActionProblem('invalid', t('errors.invalid'), undefined, { at: validationMessage(t, 'generic') });
+    try {
+      const outcome = await schedulePiece(pieceId, when, user, await ip(), editions, acknowledgeStale);
+      expireInAction(outcome);
+      return { data: outcome, message: t('publish.scheduled', { time: formatHkDateTime(when, user.uiLocale) }) };
+    } catch (e) {
+      explain(e, t);
+    }
+  },
+);
 
-export const unpublishPieceAction = defineAction('piece.publish', pieceIdSchema, async ({ pieceId }, user, t) => {
+export const unpublishPieceAction = defineAction({ permission: 'piece.publish', name: 'unpublishPiece' }, pieceIdSchema, async ({ pieceId }, user, t) => {
   try {
     const outcome = await unpublishPiece(pieceId, user, await ip());
     expireInAction(outcome);
@@ -140,7 +148,7 @@ export const unpublishPieceAction = defineAction('piece.publish', pieceIdSchema,
 
 const restoreSchema = pieceIdSchema.extend({ version: z.number().int().positive(), baseVersion: z.number().int().positive() });
 
-export const restorePieceRevisionAction = defineAction('piece.edit', restoreSchema, async (input, user, t) => {
+export const restorePieceRevisionAction = defineAction({ permission: 'piece.edit', name: 'restorePieceRevision' }, restoreSchema, async (input, user, t) => {
   try {
     const saved = await restorePieceRevision(input.pieceId, input.version, input.baseVersion, user);
     expireInAction({ tags: saved.tags });
@@ -153,7 +161,7 @@ export const restorePieceRevisionAction = defineAction('piece.edit', restoreSche
 const noteSchema = pieceIdSchema.extend({ on: z.boolean() });
 
 /** A publishing decision: what readers are told about the state of a translation. */
-export const setTranslationNoteAction = defineAction('piece.publish', noteSchema, async ({ pieceId, on }, user, t) => {
+export const setTranslationNoteAction = defineAction({ permission: 'piece.publish', name: 'setTranslationNote' }, noteSchema, async ({ pieceId, on }, user, t) => {
   try {
     const outcome = await setTranslationNote(pieceId, on, user, await ip());
     expireInAction(outcome);

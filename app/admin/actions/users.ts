@@ -7,7 +7,7 @@ import { createUser, setDisabled, setPassword, setRole, setUiLocale, userCreateS
 import { passwordSchema } from '@/lib/users/password';
 import { ROLES } from '@/lib/users/roles';
 
-export const createUserAction = defineAction('user.manage', userCreateSchema.extend({ password: passwordSchema }), async (input, user, t) => {
+export const createUserAction = defineAction({ permission: 'user.manage', name: 'createUser' }, userCreateSchema.extend({ password: passwordSchema }), async (input, user, t) => {
   const { password, ...rest } = input;
   const created = await createUser(rest, password, user);
   revalidatePath('/admin/users');
@@ -16,24 +16,24 @@ export const createUserAction = defineAction('user.manage', userCreateSchema.ext
 
 const emailSchema = z.object({ email: z.email().max(200) });
 
-export const setUserDisabledAction = defineAction('user.manage', emailSchema.extend({ disabled: z.boolean() }), async (input, user, t) => {
+export const setUserDisabledAction = defineAction({ permission: 'user.manage', name: 'setUserDisabled' }, emailSchema.extend({ disabled: z.boolean() }), async (input, user, t) => {
   await setDisabled(input.email, input.disabled, user);
   revalidatePath('/admin/users');
   return { data: null, message: t('users.updated') };
 });
 
-export const setUserRoleAction = defineAction('user.manage', emailSchema.extend({ role: z.enum(ROLES) }), async (input, user, t) => {
+export const setUserRoleAction = defineAction({ permission: 'user.manage', name: 'setUserRole' }, emailSchema.extend({ role: z.enum(ROLES) }), async (input, user, t) => {
   await setRole(input.email, input.role, user);
   revalidatePath('/admin/users');
   return { data: null, message: t('users.updated') };
 });
 
-export const resetPasswordAction = defineAction('user.manage', emailSchema.extend({ password: passwordSchema }), async (input, user, t) => {
+export const resetPasswordAction = defineAction({ permission: 'user.manage', name: 'resetPassword' }, emailSchema.extend({ password: passwordSchema }), async (input, user, t) => {
   await setPassword(input.email, input.password, user);
   return { data: null, message: t('users.updated') };
 });
 
-export const setUiLocaleAction = defineAction(null, z.object({ uiLocale: z.enum(['zh-HK', 'en']) }), async (input, user) => {
+export const setUiLocaleAction = defineAction({ permission: null, name: 'setUiLocale' }, z.object({ uiLocale: z.enum(['zh-HK', 'en']) }), async (input, user) => {
   await setUiLocale(user.id, input.uiLocale);
   revalidatePath('/admin', 'layout');
   return { data: null };
