@@ -36,7 +36,9 @@ export async function writeAudit(tx: Writer, entry: AuditInput): Promise<void> {
     data: {
       action: entry.action,
       actorId: entry.actor?.id ?? null,
-      actorEmail: entry.actor?.email ?? null,
+      // Lower case, as accounts store it, so the actor filter (lib/audit/queries.ts) matches on
+      // PostgreSQL too, where LIKE is case-sensitive (SQLite's is not).
+      actorEmail: entry.actor?.email.toLowerCase() ?? null,
       targetType: entry.target?.type ?? null,
       targetId: entry.target?.id ?? null,
       summary: entry.summary ?? '',

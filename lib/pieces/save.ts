@@ -3,7 +3,8 @@
 // changes what readers see (that takes publishing), so it expires no reader cache.
 import 'server-only';
 import { db } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { uniqueViolation } from '@/lib/db/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/users/roles';
 import { pieceSaveSchema, type PieceContent, type PieceSaveInput, type StoredContent } from './schemas';
 import { checkContent, materialize, recordRevision } from './materialize';
@@ -119,16 +120,15 @@ export async function loadBase(tx: Tx, pieceId: string, baseVersion: number): Pr
   return { piece, base: parseSnapshot(base.snapshot) };
 }
 
-const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002';
-
 /** Runs a save; a unique-constraint race (two saves of one version) reads as the conflict it is. */
 export async function withConflictOnRace<T>(pieceId: string, baseVersion: number, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
-    if (!isUniqueViolation(e)) throw e;
-    const target = String((e as Prisma.PrismaClientKnownRequestError).meta?.target ?? '');
-    if (/slug/i.test(target)) throw new SlugTakenError();
+    const violated = uniqueViolation(e);
+    if (!violated) throw e;
+    // A piece's slug or an old slug another piece redirects from: the address is taken.
+    if (/slug/i.test(violated.constraint)) throw new SlugTakenError();
     throw await db.$transaction((tx) => conflict(tx, pieceId, baseVersion));
   }
 }
