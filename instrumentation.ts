@@ -1,7 +1,6 @@
 // Runs once when the server starts. NEXT_RUNTIME is Next's own (inlined per bundle), not a
 // setting, so it is read directly; the Node.js start-up lives in instrumentation-node.ts.
 import type { Instrumentation } from 'next';
-import { logRequestFailed } from './lib/ops/request-failed';
 
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
@@ -10,5 +9,11 @@ export async function register() {
   }
 }
 
-/** One JSON line per request that fails (lib/ops/request-failed.ts). */
-export const onRequestError: Instrumentation.onRequestError = (error, request, context) => logRequestFailed(error, request, context);
+/**
+ * One JSON line per request that fails (lib/ops/request-failed.ts). Imported on demand, so
+ * the edge bundle of this file does not carry the settings module and its process.exit.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  const { logRequestFailed } = await import('./lib/ops/request-failed');
+  return logRequestFailed(error, request, context);
+};
