@@ -10,10 +10,12 @@ export async function register() {
 }
 
 /**
- * One JSON line per request that fails (lib/ops/request-failed.ts). Imported on demand, so
- * the edge bundle of this file does not carry the settings module and its process.exit.
+ * One JSON line per request that fails (lib/ops/request-failed.ts). Behind the same inlined
+ * runtime check as register(), so the edge bundle drops the import (and the settings
+ * module's process.exit with it).
  */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { logRequestFailed } = await import('./lib/ops/request-failed');
   return logRequestFailed(error, request, context);
 };
