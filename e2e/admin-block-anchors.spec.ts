@@ -6,6 +6,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { ACCOUNTS } from './helpers/accounts';
 import { pieceId } from './helpers/db';
 import { signIn } from './helpers/sign-in';
+import { appendToField } from './helpers/editor';
 
 const EDITORIAL = '/global-ai-race/who-defines-ai-future';
 
@@ -24,7 +25,7 @@ test('block anchors are the same in both languages and survive an edit and a mov
   await signIn(page, ACCOUNTS.editor);
   await page.goto(`/admin/pieces/${pieceId(EDITORIAL.split('/')[2]!)}`);
   const second = page.getByLabel('#2 English', { exact: true });
-  await second.fill(`${await second.inputValue()} (Edited for anchors.)`);
+  await appendToField(second, ' (Edited for anchors.)');
   await page.getByRole('button', { name: 'Move up #3' }).click();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible();

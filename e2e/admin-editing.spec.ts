@@ -177,7 +177,7 @@ test('a new follow-up is created after the others, refused while incomplete, the
   await page.getByLabel('#1 中文(香港)').press('End');
   await page.getByRole('button', { name: 'Insert figure' }).click();
   await page.getByLabel('#1 English').fill('The first paragraph.');
-  await expect(page.getByLabel('#1 English')).toHaveValue('The first paragraph.');
+  await expect(page.getByLabel('#1 English')).toHaveText('The first paragraph.');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', { timeout: 10_000 });
   await page.getByRole('button', { name: 'Publish now' }).click();
@@ -213,7 +213,7 @@ test('a stale save of a piece is refused with what changed, and the editor keeps
   await b.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(b.getByTestId('save-error')).toContainText('Eddie Editor saved a newer version');
   await expect(b.getByTestId('save-error')).toContainText('block 1 (en)');
-  await expect(b.getByLabel('#2 English')).toHaveValue('Edited by B, who must not lose this.');
+  await expect(b.getByLabel('#2 English')).toHaveText('Edited by B, who must not lose this.');
 
   // The history shows A's save as a diff against the seed, per locale.
   await a.goto(`/admin/pieces/${id}/history`);

@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { ACCOUNTS } from './helpers/accounts';
 import { pieceId } from './helpers/db';
 import { signIn } from './helpers/sign-in';
+import { appendToField } from './helpers/editor';
 
 const FEATURE_SLUG = 'china-cost-revolution';
 const ADDED = '（譯者測試新增的一句。）';
@@ -19,7 +20,7 @@ test('a source edit marks the translation stale with its diff, and confirming cl
   // The translator corrects the Chinese source of paragraph 3.
   const row = page.locator('.block-row[data-block="3"]');
   const zh = page.getByLabel('#3 中文(香港)', { exact: true });
-  await zh.fill(`${await zh.inputValue()}${ADDED}`);
+  await appendToField(zh, ADDED);
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', { timeout: 15_000 });
 
   // The English of that block, and only that block, is now out of date, with the source's change.

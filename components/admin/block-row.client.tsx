@@ -3,7 +3,10 @@
 import { useTranslations } from 'next-intl';
 import type { TranslationState } from '@/lib/pieces/provenance';
 import type { SourceChange } from '@/lib/pieces/translation-sources';
-import { BLOCK_KINDS, EDITOR_LOCALES, type ChartOption, type EditorBlock, type FieldErrors, type UiLocale } from './editor-types';
+import { BLOCK_KINDS, EDITOR_LOCALES, fieldId, type ChartOption, type EditorBlock, type FieldErrors, type FigureOption, type UiLocale } from './editor-types';
+import { PunctuationCheck } from './punctuation-check.client';
+import { RichText, type RichTextHandle } from './rich-text.client';
+import { TextCount } from './text-count.client';
 import { TranslationMark } from './translation-mark.client';
 
 interface Props {
@@ -14,8 +17,10 @@ interface Props {
   onChange: (block: EditorBlock) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
-  onFocusField: (locale: UiLocale, field: 'text' | 'attribution', el: HTMLTextAreaElement | HTMLInputElement) => void;
+  /** The field now being typed in, so the figure picker inserts there and the preview follows. */
+  onFocusField: (handle: RichTextHandle) => void;
   charts: ChartOption[];
+  figures: FigureOption[];
   /** Translators: the block's text only, no tools that change its type, place or settings. */
   textOnly: boolean;
   /** Each locale's translation state as of the last save, and the source's change where stale. */
@@ -26,12 +31,13 @@ interface Props {
   hidden: boolean;
 }
 
-export function BlockRow({ index, count, block, errors, onChange, onMove, onRemove, onFocusField, charts, textOnly, translation, onConfirm, confirming, hidden }: Props) {
+export function BlockRow({ index, count, block, errors, onChange, onMove, onRemove, onFocusField, charts, figures, textOnly, translation, onConfirm, confirming, hidden }: Props) {
   const t = useTranslations('Admin.editor');
   const n = index + 1;
   const setText = (locale: UiLocale, field: 'text' | 'attribution', value: string) =>
     onChange({ ...block, texts: { ...block.texts, [locale]: { ...block.texts[locale], [field]: value } } });
   const second = block.type === 'quote' ? t('attribution') : block.type === 'image' ? t('alt') : null;
+  const localeName = (l: UiLocale) => (l === 'zh-HK' ? t('zh') : t('en'));
   return (
     <div
       className="block-row"
@@ -95,28 +101,56 @@ export function BlockRow({ index, count, block, errors, onChange, onMove, onRemo
       )}
       {block.type !== 'chart' &&
         EDITOR_LOCALES.map((locale) => {
+          const textId = fieldId(index, locale, 'text');
+          const secondId = fieldId(index, locale, 'attribution');
           const err = errors[`blocks.${index}.texts.${locale}.text`];
+          const secondErr = errors[`blocks.${index}.texts.${locale}.attribution`];
           return (
-            <div key={locale} lang={locale}>
-              <textarea
-                aria-label={`#${n} ${locale === 'zh-HK' ? t('zh') : t('en')}`}
+            <div key={locale} lang={locale} className="block-locale" data-locale={locale}>
+              <RichText
+                id={textId}
+                label={`#${n} ${localeName(locale)}`}
+                locale={locale}
                 value={block.texts[locale].text}
-                onChange={(e) => setText(locale, 'text', e.target.value)}
-                onFocus={(e) => onFocusField(locale, 'text', e.currentTarget)}
-                maxLength={20000}
-                rows={block.type === 'heading' ? 2 : 5}
+                onChange={(v) => setText(locale, 'text', v)}
+                onFocus={onFocusField}
+                figures={figures}
+                invalid={!!err}
+                describedBy={err ? `${textId}-error` : undefined}
+                compact={block.type === 'heading'}
               />
               {second && (
                 <input
+                  id={secondId}
                   aria-label={`#${n} ${second} ${locale}`}
                   placeholder={second}
                   value={block.texts[locale].attribution}
                   onChange={(e) => setText(locale, 'attribution', e.target.value)}
-                  onFocus={(e) => onFocusField(locale, 'attribution', e.currentTarget)}
                   maxLength={500}
+                  aria-invalid={!!secondErr || undefined}
+                  aria-describedby={secondErr ? `${secondId}-error` : undefined}
                 />
               )}
-              {err && <span className="field-error">{err}</span>}
+              {err && (
+                <span id={`${textId}-error`} className="field-error" role="alert">
+                  {err}
+                </span>
+              )}
+              {secondErr && (
+                <span id={`${secondId}-error`} className="field-error" role="alert">
+                  {secondErr}
+                </span>
+              )}
+              <div className="block-meta">
+                <TextCount markup={block.texts[locale].text} locale={locale} />
+                {locale === 'zh-HK' && (
+                  <PunctuationCheck
+                    n={n}
+                    texts={{ text: block.texts[locale].text, attribution: block.texts[locale].attribution }}
+                    onFix={(fixed) => onChange({ ...block, texts: { ...block.texts, [locale]: { ...block.texts[locale], ...fixed } } })}
+                  />
+                )}
+              </div>
               {translation && (
                 <TranslationMark
                   locale={locale}

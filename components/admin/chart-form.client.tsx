@@ -62,7 +62,8 @@ export function ChartForm({ figures, uiLocale, initial }: { figures: FigureOptio
     });
   }
 
-  const label = (f: FigureOption) => `${uiLocale === 'zh-HK' ? f.labelZhHK : f.labelEn} — ${f.zh} / ${f.en}`;
+  const unknownDisplay = { full: { 'zh-HK': '', en: '' }, value: { 'zh-HK': '', en: '' }, words: { 'zh-HK': '', en: '' } };
+  const label = (f: FigureOption) => `${uiLocale === 'zh-HK' ? f.labelZhHK : f.labelEn} — ${f.display.full['zh-HK']} / ${f.display.full.en}`;
   return (
     <form className="stack" style={{ maxWidth: '48rem' }} onSubmit={(e) => (e.preventDefault(), save())} noValidate data-testid="chart-form">
       {!initial && (
@@ -102,7 +103,7 @@ export function ChartForm({ figures, uiLocale, initial }: { figures: FigureOptio
         <legend>{t('figures')}</legend>
         {draft.figures.map((f, i) => (
           <div key={`${f.key}-${i}`} className="toolbar" data-chart-figure={f.key}>
-            <span>{label(figures.find((x) => x.key === f.key) ?? { key: f.key, labelZhHK: f.key, labelEn: f.key, zh: '', en: '' })}</span>
+            <span>{label(figures.find((x) => x.key === f.key) ?? { key: f.key, labelZhHK: f.key, labelEn: f.key, display: unknownDisplay })}</span>
             <input aria-label={`${t('category')} ${i + 1}`} value={f.category} onChange={(e) => setFigure(i, { category: e.target.value })} style={{ width: '9rem' }} />
             <input aria-label={`${t('seriesId')} ${i + 1}`} value={f.series} onChange={(e) => setFigure(i, { series: e.target.value })} style={{ width: '7rem' }} />
             <button type="button" className="secondary" onClick={() => move(i, -1)} aria-label={`↑ ${i + 1}`}>

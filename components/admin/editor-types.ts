@@ -34,12 +34,17 @@ export interface FigureOption {
   key: string;
   labelZhHK: string;
   labelEn: string;
-  zh: string;
-  en: string;
+  /** The figure as each style (`full`, `|value`, `|words`) reads in each locale, for chips. */
+  display: Record<'full' | 'value' | 'words', Record<UiLocale, string>>;
 }
 
 export type FieldErrors = Record<string, string>;
 
 export function emptyBlock(type: EditorBlock['type'] = 'paragraph'): EditorBlock {
   return { id: newBlockId(), type, meta: type === 'heading' ? { level: 2 } : {}, texts: { 'zh-HK': { text: '', attribution: '' }, en: { text: '', attribution: '' } } };
+}
+
+/** The element id of a block's field, so an error summary can link to it. */
+export function fieldId(index: number, locale: UiLocale, field: 'text' | 'attribution'): string {
+  return `block-${index + 1}-${locale}-${field}`;
 }

@@ -3,12 +3,18 @@
 // figure references from a picker, autosave with conflict detection, and a live preview
 // that is the public renderer itself (the draft-mode article page in a frame).
 import { useTranslations } from 'next-intl';
-import { useCallback, useRef, useState } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import { confirmTranslationAction, savePieceAction } from '@/app/admin/actions/pieces';
 import type { TranslationView } from '@/lib/pieces/translation-sources';
+import { BlockInserter } from './block-inserter.client';
 import { BlockRow } from './block-row.client';
-import { EDITOR_LOCALES, emptyBlock, type ChartOption, type EditorContent, type FieldErrors, type FigureOption, type UiLocale } from './editor-types';
+import { EDITOR_LOCALES, emptyBlock, type ChartOption, type EditorBlock, type EditorContent, type FieldErrors, type FigureOption, type UiLocale } from './editor-types';
+import { ErrorSummary } from './error-summary.client';
 import { FigurePicker } from './figure-picker.client';
+import { PieceCounts } from './piece-counts.client';
+import { PreviewFrame } from './preview-frame.client';
+import type { RichTextHandle } from './rich-text.client';
+import { UndoRemove } from './undo-remove.client';
 import { PublishPanel, type PublishInfo } from './publish-panel.client';
 import { TranslationNoteToggle } from './translation-note-toggle.client';
 import { TranslationSummary } from './translation-summary.client';
@@ -30,8 +36,6 @@ interface Props {
   translationNote: boolean | null;
 }
 
-type Focus = { block: number | null; locale: UiLocale; field: string; el: HTMLTextAreaElement | HTMLInputElement } | null;
-
 export function PieceEditor({ pieceId, initialVersion, initial, figures, charts, uiLocale, publish, isPublic, textOnly, initialTranslation, translationNote }: Props) {
   const t = useTranslations('Admin.editor');
   const te = useTranslations('Admin.errors');
@@ -43,7 +47,9 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
   const [translation, setTranslation] = useState(initialTranslation);
   const [confirming, setConfirming] = useState(false);
   const [onlyNeedsTranslation, setOnlyNeedsTranslation] = useState(false);
-  const focus = useRef<Focus>(null);
+  const focus = useRef<RichTextHandle | null>(null);
+  const [following, setFollowing] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<{ block: EditorBlock; index: number } | null>(null);
   const versionRef = useRef(version);
 
   const save = useCallback(
@@ -76,6 +82,7 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
     [pieceId, te],
   );
   const autosave = useAutosave(content, save, t('leaveWarning'));
+  const flush = autosave.flush;
 
   const setField = (locale: UiLocale, field: keyof EditorContent['texts']['en'], value: string) =>
     setContent((c) => ({ ...c, texts: { ...c.texts, [locale]: { ...c.texts[locale], [field]: value } } }));
@@ -86,24 +93,36 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
     [blocks[i], blocks[j]] = [blocks[j]!, blocks[i]!];
     setBlocks(blocks);
   };
-  const insertFigure = (key: string) => {
-    const f = focus.current;
-    if (!f || f.block === null) return;
-    const el = f.el;
-    const token = `{{${key}}}`;
-    const start = el.selectionStart ?? el.value.length;
-    const end = el.selectionEnd ?? start;
-    const next = el.value.slice(0, start) + token + el.value.slice(end);
-    const block = content.blocks[f.block]!;
-    const field = f.field as 'text' | 'attribution';
-    const blocks = [...content.blocks];
-    blocks[f.block] = { ...block, texts: { ...block.texts, [f.locale]: { ...block.texts[f.locale], [field]: next } } };
-    setContent((c) => ({ ...c, blocks }));
-    requestAnimationFrame(() => {
-      el.focus();
-      el.setSelectionRange(start + token.length, start + token.length);
-    });
+  const insertFigure = (key: string) => focus.current?.insertFigure(key);
+  const insertBlock = (at: number, type: EditorBlock['type']) => {
+    const block = emptyBlock(type);
+    if (type === 'chart') block.meta = { chartId: charts[0]?.key };
+    setBlocks([...content.blocks.slice(0, at), block, ...content.blocks.slice(at)]);
   };
+  const removeBlock = (i: number) => {
+    setRemoved({ block: content.blocks[i]!, index: i });
+    setBlocks(content.blocks.filter((_, j) => j !== i));
+  };
+  const undoRemove = () => {
+    if (!removed) return;
+    // The block comes back with its lasting id, so its anchor and history stay its own.
+    const blocks = [...content.blocks];
+    blocks.splice(Math.min(removed.index, blocks.length), 0, removed.block);
+    setBlocks(blocks);
+    setRemoved(null);
+  };
+
+  // Ctrl/Cmd+S saves now, wherever the focus is.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.metaKey || e.ctrlKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        void flush();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [flush]);
 
   // Unsaved text first, so the confirmation builds on what the translator sees.
   const confirm = async (blockId: string, locale: UiLocale) => {
@@ -137,127 +156,153 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
 
   const status = autosave.state === 'saving' ? t('saving') : autosave.state === 'saved' ? t('saved', { version }) : autosave.state === 'dirty' ? t('unsaved') : null;
 
+  const localeName = (l: UiLocale) => (l === 'zh-HK' ? t('zh') : t('en'));
+  const follow = (block: EditorBlock) => (handle: RichTextHandle) => {
+    focus.current = handle;
+    setFollowing(block.id);
+  };
+
   return (
-    <div className="editor-layout">
-      <div>
+    <>
+      <div className="editor-bar" role="region" aria-label={t('rich.bar')}>
         <div className="toolbar">
-          <button type="button" onClick={() => void autosave.flush()} disabled={autosave.state === 'saving' || autosave.state === 'conflict'}>
+          <button type="button" onClick={() => void flush()} disabled={autosave.state === 'saving' || autosave.state === 'conflict'} title={t('rich.saveKey')}>
             {t('save')}
           </button>
           <span role="status" aria-live="polite" className="muted" data-save-state={autosave.state}>
             {status}
           </span>
-          <span className="muted">{t('autosaveNote')}</span>
+          <PieceCounts content={content} />
         </div>
-        {isPublic && <p className="notice">{t('liveNotice')}</p>}
-        {textOnly && <p className="notice">{t('textOnlyNote')}</p>}
-        {message && message.kind !== 'ok' && (
-          <div role="alert" className={message.kind === 'conflict' ? 'notice' : 'error'} data-testid="save-error">
-            <p>{message.text}</p>
-            {message.kind === 'conflict' && (
-              <button type="button" className="secondary" onClick={() => window.location.reload()}>
-                {t('reload')}
-              </button>
-            )}
-          </div>
-        )}
-        <label>
-          {t('slug')}
-          <input value={content.slug} onChange={(e) => setContent((c) => ({ ...c, slug: e.target.value }))} maxLength={80} aria-invalid={!!errors.slug} readOnly={textOnly} />
-          {errors.slug && <span className="field-error">{errors.slug}</span>}
-        </label>
-        <div className="editor-grid" style={{ marginTop: '1rem' }}>
-          {EDITOR_LOCALES.map((locale) => (
-            <div key={locale} lang={locale} className="stack" style={{ maxWidth: 'none' }}>
-              <div className="col-head">{locale === 'zh-HK' ? t('zh') : t('en')}</div>
-              {(['title', 'standfirst', 'seoTitle', 'seoDescription'] as const).map((field) => (
-                <label key={field}>
-                  {t(field === 'title' ? 'headline' : field)}
-                  {field === 'standfirst' || field === 'seoDescription' ? (
-                    <textarea
-                      aria-label={`${t(field)} · ${locale === 'zh-HK' ? t('zh') : t('en')}`}
-                      value={content.texts[locale][field]}
-                      onChange={(e) => setField(locale, field, e.target.value)}
-                      rows={3}
-                      maxLength={field === 'standfirst' ? 600 : 320}
-                    />
-                  ) : (
-                    <input
-                      aria-label={`${t(field === 'title' ? 'headline' : field)} · ${locale === 'zh-HK' ? t('zh') : t('en')}`}
-                      value={content.texts[locale][field]}
-                      onChange={(e) => setField(locale, field, e.target.value)}
-                      maxLength={field === 'title' ? 200 : 120}
-                    />
-                  )}
-                  {errors[`texts.${locale}.${field}`] && <span className="field-error">{errors[`texts.${locale}.${field}`]}</span>}
-                </label>
-              ))}
-            </div>
-          ))}
-        </div>
-        <h2>{t('blocks')}</h2>
-        <TranslationSummary counts={counts} only={onlyNeedsTranslation} onToggle={setOnlyNeedsTranslation} />
         <FigurePicker figures={figures} uiLocale={uiLocale} onInsert={insertFigure} />
-        {errors.blocks && <p className="field-error">{errors.blocks}</p>}
-        <div className="editor-grid">
-          {content.blocks.map((block, i) => (
-            <BlockRow
-              key={block.id}
-              index={i}
-              textOnly={textOnly}
-              count={content.blocks.length}
-              block={block}
-              errors={errors}
-              onChange={(b) => setBlocks(content.blocks.map((x, j) => (j === i ? b : x)))}
-              onMove={(d) => move(i, d)}
-              onRemove={() => setBlocks(content.blocks.filter((_, j) => j !== i))}
-              onFocusField={(locale, field, el) => (focus.current = { block: i, locale, field, el })}
-              charts={charts}
-              translation={rowTranslation(block.id)}
-              confirming={confirming}
-              onConfirm={(locale) => void confirm(block.id, locale)}
-              hidden={onlyNeedsTranslation && !needsTranslation(block.id)}
-            />
-          ))}
-        </div>
-        {!textOnly && (
-          <div className="toolbar">
-            <button type="button" className="secondary" onClick={() => setBlocks([...content.blocks, emptyBlock()])}>
-              {t('addBlock')}
-            </button>
-          </div>
-        )}
       </div>
-      <aside className="side-panel">
-        {publish && <PublishPanel info={publish} beforePublish={autosave.flush} />}
-        {translationNote !== null && <TranslationNoteToggle pieceId={pieceId} initial={translationNote} />}
-        <div className="card">
-          <div className="toolbar">
-            <strong>{t('livePreview')}</strong>
-            {EDITOR_LOCALES.map((l) => (
-              <button key={l} type="button" className={l === previewLocale ? '' : 'secondary'} onClick={() => setPreviewLocale(l)} aria-pressed={l === previewLocale}>
-                {l === 'zh-HK' ? t('previewZh') : t('previewEn')}
-              </button>
+      <div className="editor-layout">
+        <div>
+          <ErrorSummary errors={errors} blocks={content.blocks.length} localeName={localeName} />
+          {isPublic && <p className="notice">{t('liveNotice')}</p>}
+          {textOnly && <p className="notice">{t('textOnlyNote')}</p>}
+          <p className="muted">{t('autosaveNote')}</p>
+          {message && message.kind !== 'ok' && (
+            <div role="alert" className={message.kind === 'conflict' ? 'notice' : 'error'} data-testid="save-error">
+              <p>{message.text}</p>
+              {message.kind === 'conflict' && (
+                <button type="button" className="secondary" onClick={() => window.location.reload()}>
+                  {t('reload')}
+                </button>
+              )}
+            </div>
+          )}
+          <label>
+            {t('slug')}
+            <input
+              id="field-slug"
+              value={content.slug}
+              onChange={(e) => setContent((c) => ({ ...c, slug: e.target.value }))}
+              maxLength={80}
+              aria-invalid={!!errors.slug}
+              readOnly={textOnly}
+            />
+            {errors.slug && <span className="field-error">{errors.slug}</span>}
+          </label>
+          <div className="editor-grid" style={{ marginTop: '1rem' }}>
+            {EDITOR_LOCALES.map((locale) => (
+              <div key={locale} lang={locale} className="stack" style={{ maxWidth: 'none' }}>
+                <div className="col-head">{localeName(locale)}</div>
+                {(['title', 'standfirst', 'seoTitle', 'seoDescription'] as const).map((field) => {
+                  const key = `texts.${locale}.${field}`;
+                  const common = {
+                    id: `field-${locale}-${field}`,
+                    'aria-label': `${t(field === 'title' ? 'headline' : field)} · ${localeName(locale)}`,
+                    'aria-invalid': !!errors[key] || undefined,
+                    value: content.texts[locale][field],
+                  };
+                  return (
+                    <label key={field}>
+                      {t(field === 'title' ? 'headline' : field)}
+                      {field === 'standfirst' || field === 'seoDescription' ? (
+                        <textarea {...common} onChange={(e) => setField(locale, field, e.target.value)} rows={3} maxLength={field === 'standfirst' ? 600 : 320} />
+                      ) : (
+                        <input {...common} onChange={(e) => setField(locale, field, e.target.value)} maxLength={field === 'title' ? 200 : 120} />
+                      )}
+                      {errors[key] && <span className="field-error">{errors[key]}</span>}
+                    </label>
+                  );
+                })}
+              </div>
             ))}
           </div>
-          <iframe
-            key={`${previewLocale}-${version}`}
-            className="preview-frame"
-            title={t('livePreview')}
-            src={`/api/preview?piece=${encodeURIComponent(pieceId)}&locale=${previewLocale}&v=${version}`}
-          />
-          <p className="muted">
-            <a href={`/api/preview?piece=${encodeURIComponent(pieceId)}&locale=zh-HK`} target="_blank" rel="noreferrer">
-              {t('previewZh')}
-            </a>{' '}
-            ·{' '}
-            <a href={`/api/preview?piece=${encodeURIComponent(pieceId)}&locale=en`} target="_blank" rel="noreferrer">
-              {t('previewEn')}
-            </a>{' '}
-            · <a href={`/admin/pieces/${pieceId}/history`}>{t('history')}</a>
-          </p>
+          <h2>{t('blocks')}</h2>
+          <TranslationSummary counts={counts} only={onlyNeedsTranslation} onToggle={setOnlyNeedsTranslation} />
+          {errors.blocks && <p className="field-error">{errors.blocks}</p>}
+          {removed && <UndoRemove n={removed.index + 1} onUndo={undoRemove} onDismiss={() => setRemoved(null)} />}
+          <div className="editor-grid">
+            {!textOnly && <BlockInserter after={0} onInsert={(type) => insertBlock(0, type)} />}
+            {content.blocks.map((block, i) => (
+              <Fragment key={block.id}>
+                <BlockRow
+                  index={i}
+                  textOnly={textOnly}
+                  count={content.blocks.length}
+                  block={block}
+                  errors={errors}
+                  onChange={(b) => setBlocks(content.blocks.map((x, j) => (j === i ? b : x)))}
+                  onMove={(d) => move(i, d)}
+                  onRemove={() => removeBlock(i)}
+                  onFocusField={follow(block)}
+                  charts={charts}
+                  figures={figures}
+                  translation={rowTranslation(block.id)}
+                  confirming={confirming}
+                  onConfirm={(locale) => void confirm(block.id, locale)}
+                  hidden={onlyNeedsTranslation && !needsTranslation(block.id)}
+                />
+                {!textOnly && i < content.blocks.length - 1 && <BlockInserter after={i + 1} onInsert={(type) => insertBlock(i + 1, type)} />}
+              </Fragment>
+            ))}
+          </div>
+          {!textOnly && (
+            <div className="toolbar">
+              <button type="button" className="secondary" onClick={() => setBlocks([...content.blocks, emptyBlock()])}>
+                {t('addBlock')}
+              </button>
+            </div>
+          )}
         </div>
-      </aside>
-    </div>
+        <aside className="side-panel">
+          {publish && (
+            <div className="publish-dock">
+              <PublishPanel info={publish} beforePublish={flush} />
+            </div>
+          )}
+          {translationNote !== null && <TranslationNoteToggle pieceId={pieceId} initial={translationNote} />}
+          <div className="card">
+            <div className="toolbar">
+              <strong>{t('livePreview')}</strong>
+              {EDITOR_LOCALES.map((l) => (
+                <button key={l} type="button" className={l === previewLocale ? '' : 'secondary'} onClick={() => setPreviewLocale(l)} aria-pressed={l === previewLocale}>
+                  {l === 'zh-HK' ? t('previewZh') : t('previewEn')}
+                </button>
+              ))}
+            </div>
+            <PreviewFrame
+              key={previewLocale}
+              title={t('livePreview')}
+              src={`/api/preview?piece=${encodeURIComponent(pieceId)}&locale=${previewLocale}&v=${version}`}
+              follow={following}
+            />
+            <p className="muted">
+              <a href={`/api/preview?piece=${encodeURIComponent(pieceId)}&locale=zh-HK`} target="_blank" rel="noreferrer">
+                {t('previewZh')}
+              </a>{' '}
+              ·{' '}
+              <a href={`/api/preview?piece=${encodeURIComponent(pieceId)}&locale=en`} target="_blank" rel="noreferrer">
+                {t('previewEn')}
+              </a>{' '}
+              · <a href={`/admin/pieces/${pieceId}/history`}>{t('history')}</a>
+            </p>
+          </div>
+        </aside>
+      </div>
+    </>
   );
 }

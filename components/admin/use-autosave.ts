@@ -58,7 +58,8 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<'ok' | 'err
     // In-app links navigate without unloading the page, so they are asked too.
     const onClick = (e: MouseEvent) => {
       const link = (e.target as Element | null)?.closest?.('a[href]');
-      if (!link || link.getAttribute('target') === '_blank' || edits.current === savedEdit.current) return;
+      // Links within the page (the error summary's) leave nothing behind.
+      if (!link || link.getAttribute('target') === '_blank' || link.getAttribute('href')?.startsWith('#') || edits.current === savedEdit.current) return;
       if (!window.confirm(leaveWarning)) {
         e.preventDefault();
         e.stopPropagation();

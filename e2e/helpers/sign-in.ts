@@ -7,5 +7,6 @@ export async function signIn(page: Page, email: string, password = PASSWORD): Pr
   await page.getByLabel(/Email|電郵/).fill(email);
   await page.getByLabel(/Password|密碼/).fill(password);
   await page.getByRole('button', { name: /Sign in|登入/ }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  // The first page after a fresh build can take a while on a busy machine.
+  await expect(page).toHaveURL(/\/admin$/, { timeout: 15_000 });
 }

@@ -3,6 +3,7 @@
 import 'server-only';
 import type { getTranslations } from 'next-intl/server';
 import type { ZodError } from 'zod';
+import type { BlockProblem } from '@/lib/content/check-refs';
 
 export type AdminTranslator = Awaited<ReturnType<typeof getTranslations<'Admin'>>>;
 
@@ -18,5 +19,18 @@ export function fieldErrorsOf(t: AdminTranslator, error: ZodError): Record<strin
     const path = issue.path.join('.') || '_';
     out[path] ??= validationMessage(t, issue.message);
   }
+  return out;
+}
+
+/** A problem in one block's markup, said in the editor's language, with the figure or chart key it names. */
+export function blockProblemMessage(t: AdminTranslator, p: BlockProblem): string {
+  const key = `validation.inline_${p.code}`;
+  return t.has(key as 'validation.generic') ? t(key as 'validation.inline_unknownFigure', { key: p.key ?? '' }) : t('validation.generic');
+}
+
+/** Each problem at the field it belongs to ("blocks.2.texts.en.text"), so the editor marks that field. */
+export function blockFieldErrors(t: AdminTranslator, problems: BlockProblem[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of problems) out[`blocks.${p.block - 1}.texts.${p.locale}.${p.field}`] ??= blockProblemMessage(t, p);
   return out;
 }

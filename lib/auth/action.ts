@@ -5,7 +5,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { ZodError, type z } from 'zod';
-import { fieldErrorsOf, type AdminTranslator } from '@/lib/admin/validation-messages';
+import { blockFieldErrors, fieldErrorsOf, type AdminTranslator } from '@/lib/admin/validation-messages';
 import { BodyValidationError } from '@/lib/content/check-refs';
 import type { SessionUser } from '@/lib/users/queries';
 import { can, type Permission } from '@/lib/users/roles';
@@ -82,8 +82,8 @@ export function defineAction<S extends z.ZodType, T>(
         if (e instanceof ActionProblem) return { ok: false, error: e.error, message: e.message, details: e.details, fieldErrors: e.fieldErrors };
         if (e instanceof ZodError) return { ok: false, error: 'invalid', message: t('errors.invalid'), fieldErrors: fieldErrorsOf(t, e) };
         if (e instanceof BodyValidationError) {
-          const details = e.problems.map((p) => `${p.locale} #${p.block}: ${p.message}`).join('; ');
-          return { ok: false, error: 'invalid', message: t('validation.body', { details }), fieldErrors: { blocks: details } };
+          // Each problem is shown at its block; the message only counts them.
+          return { ok: false, error: 'invalid', message: t('validation.body', { count: e.problems.length }), fieldErrors: blockFieldErrors(t, e.problems) };
         }
         failure = e;
         return { ok: false, error: 'failed', message: t('errors.failed') };

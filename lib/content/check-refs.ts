@@ -9,6 +9,11 @@ export interface BlockProblem {
   /** 1-based position of the block in the body. */
   block: number;
   locale: Locale;
+  /** Which of the block's fields: its text, or its attribution (quotes) / alt text (images). */
+  field: 'text' | 'attribution';
+  /** What is wrong, for the admin's catalogue: an InlineProblem, 'unknownFigure' or 'unknownChart'. */
+  code: string;
+  /** In English, for logs and the seed's errors. */
   message: string;
   key?: string;
 }
@@ -26,15 +31,15 @@ export function checkBody(piece: string, blocks: BlockDraft[], knownKeys: Readon
   const used = blocks.map((b, index) => {
     const keys = new Set<string>();
     for (const locale of LOCALES) {
-      for (const source of [b.texts[locale].text, b.texts[locale].attribution]) {
+      for (const field of ['text', 'attribution'] as const) {
         try {
-          for (const key of figureKeysOf(parseInline(source))) {
+          for (const key of figureKeysOf(parseInline(b.texts[locale][field]))) {
             if (knownKeys.has(key)) keys.add(key);
-            else problems.push({ piece, block: index + 1, locale, key, message: `unknown figure "${key}"` });
+            else problems.push({ piece, block: index + 1, locale, field, key, code: 'unknownFigure', message: `unknown figure "${key}"` });
           }
         } catch (e) {
           if (!(e instanceof InlineSyntaxError)) throw e;
-          problems.push({ piece, block: index + 1, locale, message: e.message });
+          problems.push({ piece, block: index + 1, locale, field, code: e.code, message: e.message });
         }
       }
     }

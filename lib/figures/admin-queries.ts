@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/locales';
 import { db } from '@/lib/db';
 import { formatFigure } from './format';
 import { figureSelect, toFigure } from './map';
-import type { Figure } from './types';
+import { FIGURE_STYLES, type Figure, type FigureStyle } from './types';
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
@@ -108,11 +108,20 @@ export async function recentFigureRevisions(locale: Locale, take = 10): Promise<
 }
 
 /** For the editor's figure picker: key, labels and current value in both locales. */
-export async function figurePickerOptions(): Promise<{ key: string; labelZhHK: string; labelEn: string; zh: string; en: string }[]> {
+export async function figurePickerOptions(): Promise<FigurePickerOption[]> {
   const rows = await db.figure.findMany({ orderBy: { key: 'asc' }, select: figureSelect });
   return rows.map((r) => {
     const zh = toFigure(r, 'zh-HK');
     const en = toFigure(r, 'en');
-    return { key: r.key, labelZhHK: zh.label, labelEn: en.label, zh: formatFigure(zh, 'zh-HK'), en: formatFigure(en, 'en') };
+    const display = Object.fromEntries(FIGURE_STYLES.map((s) => [s, { 'zh-HK': formatFigure(zh, 'zh-HK', s), en: formatFigure(en, 'en', s) }])) as FigurePickerOption['display'];
+    return { key: r.key, labelZhHK: zh.label, labelEn: en.label, display };
   });
+}
+
+/** A figure as the editor's picker and chips show it: labels, and every style in both locales. */
+export interface FigurePickerOption {
+  key: string;
+  labelZhHK: string;
+  labelEn: string;
+  display: Record<FigureStyle, Record<Locale, string>>;
 }

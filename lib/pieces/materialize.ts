@@ -26,7 +26,7 @@ export async function checkContent(tx: Tx, content: PieceContent): Promise<{ key
   content.blocks.forEach((b, i) => {
     if (b.type !== 'chart') return;
     const chart = charts.find((c) => c.key === b.meta.chartId);
-    if (!chart) problems.push({ piece: content.slug, block: i + 1, locale: 'en', message: `unknown chart "${b.meta.chartId ?? ''}"`, key: b.meta.chartId });
+    if (!chart) problems.push({ piece: content.slug, block: i + 1, locale: 'en', field: 'text', code: 'unknownChart', message: `unknown chart "${b.meta.chartId ?? ''}"`, key: b.meta.chartId });
     else keysPerBlock[i] = [...new Set([...keysPerBlock[i]!, ...chart.figures.map((f) => f.figure.key)])];
   });
   if (problems.length) throw new BodyValidationError(problems);

@@ -74,7 +74,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[seri
       <SiteHeader locale={locale} path={path} sticky switcherFallback={switcherFallback} />
       <KeepParagraph />
       <main id="main" className="page">
-        {preview && <PreviewBanner locale={locale} />}
+        {preview && <PreviewBanner locale={locale} publicPath={`${localePrefix(locale)}${path}`} />}
         {seo && articleJsonLd(seo, locale, article.corrections).map((data, i) => <JsonLd key={i} data={data} />)}
         <article className="article">
           <header className="article-header">
