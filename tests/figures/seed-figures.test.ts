@@ -25,7 +25,7 @@ const expected: Record<string, [string, string]> = {
   'us-china-ai-investment-ratio': ['12倍', '12 times'],
   'us-uk-ai-investment-ratio': ['24倍', '24 times'],
   'eu-us-rd-gap': ['220億歐元', '€22 billion'],
-  'china-dc-electricity-2024': ['1400億度', '140 billion kWh'],
+  'china-dc-electricity-2024': ['1400億度', '140 terawatt-hours'],
   'china-dc-electricity-2035-multiple': ['3倍', '3 times'],
   'chip-ban-training-cost-rise': ['30%', '30%'],
   'us-ai-workers-foreign-share': ['72%', '72%'],
