@@ -63,7 +63,7 @@ test('an editor changes a chart and readers see the new order and title at once'
   await expect(form.getByTestId('chart-result')).toHaveText(/Chart saved/);
   const html = await (await request.get(`/en${FEATURE}`)).text();
   expect(html).toContain('MMLU accuracy: Hunyuan-Large and Llama3');
-  expect(html.indexOf('Meta Llama3</th>')).toBeLessThan(html.indexOf('Tencent Hunyuan-Large</th>'));
+  expect(html.indexOf('Meta Llama 3</th>')).toBeLessThan(html.indexOf('Tencent Hunyuan-Large</th>'));
   await expect(page.locator('.chart-preview').first().locator('.chart-title')).toHaveText('MMLU基準測試準確率');
 });
 
