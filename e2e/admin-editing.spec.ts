@@ -31,7 +31,7 @@ test('revising the DeepSeek R1 input price shows in both languages with an updat
   const enHtml = await (await request.get(`/en${FEATURE}`)).text();
   expect(zhHtml).toContain('0.60美元');
   expect(zhHtml).not.toContain('僅0.55美元');
-  expect(zhHtml).toMatch(/更新:DeepSeek R1 API每百萬輸入token價格由0\.55美元修訂為0\.60美元。原因:DeepSeek調整API定價/);
+  expect(zhHtml).toMatch(/更新：DeepSeek R1 API每百萬輸入token價格由0\.55美元修訂為0\.60美元。原因：DeepSeek調整API定價/);
   expect(enHtml).toContain('$0.60');
   expect(enHtml).toMatch(/was revised from \$0\.55 to \$0\.60\. Reason: DeepSeek changed its API pricing/);
 

@@ -363,8 +363,20 @@ export const CORRECTIONS_2026_12: SeedCorrections = {
           from: 'Draft: How AI Talent Flows Are Reshaping the Global Race',
           to: 'Draft: how AI talent flows are reshaping the global race',
         },
+        {
+          field: 'seoDescription',
+          locale: 'zh-HK',
+          from: '草稿,未發布:AI人才流動如何影響全球AI競賽格局。',
+          to: '草稿,未發表:AI人才流動如何影響全球AI競賽格局。',
+        },
       ],
       blocks: [
+        {
+          locale: 'zh-HK',
+          field: 'text',
+          from: '本篇為《全球AI競賽》系列的跟進專文,承接首篇專題結尾的預告,現仍在撰寫中。以下只是編輯的規劃筆記,並非報道內容,未經核實,不得發布。',
+          to: '本篇為《全球AI競賽》系列的跟進專文,承接首篇專題結尾的預告,現仍在撰寫中。以下只是編輯的規劃筆記,並非報道內容,未經核實,不得發表。',
+        },
         {
           locale: 'zh-HK',
           field: 'text',
@@ -382,6 +394,12 @@ export const CORRECTIONS_2026_12: SeedCorrections = {
           field: 'text',
           from: 'Graduates: the feature reported that China’s computer science graduates outnumber America’s {{china-us-cs-graduates-ratio|words}} (the original source likewise still has to be traced).',
           to: 'Graduates: the feature reported that China has a {{china-us-cs-graduates-ratio|words}} advantage over America in the number of computer science graduates (the original source likewise still has to be traced).',
+        },
+        {
+          locale: 'zh-HK',
+          field: 'text',
+          from: '逐一核實以上數據的原始出處,並查看有否更新數字;釐清「頂尖研究員」、「AI從業者」等定義;決定採訪對象及切入角度(例如研究員在哪裏受訓、在哪裏工作,以及簽證和移民政策的影響)。發布前須經編輯審批。',
+          to: '逐一核實以上數據的原始出處,並查看有否更新數字;釐清「頂尖研究員」、「AI從業者」等定義;決定採訪對象及切入角度(例如研究員在哪裏受訓、在哪裏工作,以及簽證和移民政策的影響)。發表前須經編輯審批。',
         },
       ],
     },
@@ -624,16 +642,6 @@ export const CORRECTIONS_2026_12: SeedCorrections = {
       },
     },
     'deepseek-r1-input-price': {
-      label: {
-        'zh-HK': {
-          from: 'DeepSeek R1 API每百萬輸入token價格',
-          to: 'DeepSeek R1 API每百萬輸入token價格(2025年1月推出時)',
-        },
-        en: {
-          from: 'DeepSeek R1 API input price per million tokens',
-          to: 'DeepSeek R1 API input price per million tokens, at launch (January 2025)',
-        },
-      },
       note: {
         'zh-HK': {
           from: '',
@@ -646,16 +654,6 @@ export const CORRECTIONS_2026_12: SeedCorrections = {
       },
     },
     'deepseek-r1-output-price': {
-      label: {
-        'zh-HK': {
-          from: 'DeepSeek R1 API每百萬輸出token價格',
-          to: 'DeepSeek R1 API每百萬輸出token價格(2025年1月推出時)',
-        },
-        en: {
-          from: 'DeepSeek R1 API output price per million tokens',
-          to: 'DeepSeek R1 API output price per million tokens, at launch (January 2025)',
-        },
-      },
       note: {
         'zh-HK': {
           from: '',

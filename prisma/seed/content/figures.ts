@@ -287,7 +287,7 @@ export const figures: SeedFigure[] = [
     value: 0.55,
     asOf: '2025-01-20',
     sourceUrl: DEEPSEEK_PRICING_URL,
-    label: { 'zh-HK': 'DeepSeek R1 API每百萬輸入token價格(2025年1月推出時)', en: 'DeepSeek R1 API input price per million tokens, at launch (January 2025)' },
+    label: { 'zh-HK': 'DeepSeek R1 API每百萬輸入token價格', en: 'DeepSeek R1 API input price per million tokens' },
     sourceName: deepseekPricing,
     note: {
       'zh-HK': 'DeepSeek R1(deepseek-reasoner)推出時的標準價格(未命中緩存);DeepSeek其後已調整價格。',
@@ -301,7 +301,7 @@ export const figures: SeedFigure[] = [
     value: 2.19,
     asOf: '2025-01-20',
     sourceUrl: DEEPSEEK_PRICING_URL,
-    label: { 'zh-HK': 'DeepSeek R1 API每百萬輸出token價格(2025年1月推出時)', en: 'DeepSeek R1 API output price per million tokens, at launch (January 2025)' },
+    label: { 'zh-HK': 'DeepSeek R1 API每百萬輸出token價格', en: 'DeepSeek R1 API output price per million tokens' },
     sourceName: deepseekPricing,
     note: {
       'zh-HK': 'DeepSeek R1(deepseek-reasoner)推出時的標準價格;DeepSeek其後已調整價格。',

@@ -18,7 +18,7 @@ export const followUp: SeedPiece = {
     en: 'Draft: how AI talent flows are reshaping the global race',
   },
   seoDescription: {
-    'zh-HK': '草稿,未發布:AI人才流動如何影響全球AI競賽格局。',
+    'zh-HK': '草稿,未發表:AI人才流動如何影響全球AI競賽格局。',
     en: 'Draft, not yet published: how the movement of AI talent is reshaping the global AI race.',
   },
   blocks: [
@@ -30,7 +30,7 @@ export const followUp: SeedPiece = {
     {
       type: 'paragraph',
       text: {
-        'zh-HK': '本篇為《全球AI競賽》系列的跟進專文,承接首篇專題結尾的預告,現仍在撰寫中。以下只是編輯的規劃筆記,並非報道內容,未經核實,不得發布。',
+        'zh-HK': '本篇為《全球AI競賽》系列的跟進專文,承接首篇專題結尾的預告,現仍在撰寫中。以下只是編輯的規劃筆記,並非報道內容,未經核實,不得發表。',
         en: 'This is the follow-up promised at the end of the opening feature in *The Global AI Race* series, and it is still being written. What follows are the editor’s planning notes, not reporting: nothing here has been verified, and it is not for publication.',
       },
     },
@@ -76,7 +76,7 @@ export const followUp: SeedPiece = {
       type: 'paragraph',
       text: {
         'zh-HK':
-          '逐一核實以上數據的原始出處,並查看有否更新數字;釐清「頂尖研究員」、「AI從業者」等定義;決定採訪對象及切入角度(例如研究員在哪裏受訓、在哪裏工作,以及簽證和移民政策的影響)。發布前須經編輯審批。',
+          '逐一核實以上數據的原始出處,並查看有否更新數字;釐清「頂尖研究員」、「AI從業者」等定義;決定採訪對象及切入角度(例如研究員在哪裏受訓、在哪裏工作,以及簽證和移民政策的影響)。發表前須經編輯審批。',
         en: 'Check each figure above against its original source and look for newer numbers; pin down definitions such as “top researchers” and “AI workers”; decide on interviewees and angles (for example, where researchers train versus where they work, and the effect of visa and immigration policy). Needs an editor’s sign-off before publication.',
       },
     },
