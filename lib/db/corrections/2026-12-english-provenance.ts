@@ -69,7 +69,7 @@ export const CORRECTIONS_2026_12: SeedCorrections = {
           locale: 'en',
           field: 'text',
           from: 'But there is a catch. In 2023, China led the world in both the number of AI papers ({{china-ai-papers-share}}) and citations ({{china-ai-citations-share}}), yet the United States is still home to {{us-top-ai-researchers-share}} of top AI researchers — for now.',
-          to: 'But there is a catch. In 2023 China led the world in AI research, producing {{china-ai-papers-share}} of the world’s AI papers and earning {{china-ai-citations-share}} of citations. Yet the United States is still home to {{us-top-ai-researchers-share}} of top AI researchers — for now.',
+          to: 'But there is a catch. In 2023 China topped the world for AI papers and citations, producing {{china-ai-papers-share}} of the world’s AI papers and earning {{china-ai-citations-share}} of all citations. Yet the United States is still home to {{us-top-ai-researchers-share}} of top AI researchers — for now.',
         },
         {
           locale: 'en',
@@ -213,7 +213,7 @@ export const CORRECTIONS_2026_12: SeedCorrections = {
           locale: 'en',
           field: 'text',
           from: 'According to the Los Angeles Times, data centers in the United States — AI-related ones in particular — are driving up electricity demand sharply, and California even faces the risk of blackouts. Thomas Popik, chairman of the Foundation for Resilient Societies, warns: “California is in an extremely dangerous position.” A talent shortage adds to the strain: {{us-ai-workers-foreign-share}} of AI workers in the United States come from overseas, while China’s computer science graduates outnumber America’s {{china-us-cs-graduates-ratio|words}}.',
-          to: 'Data centres in the United States, AI-related ones above all, are driving up demand for electricity so sharply that California now faces the risk of blackouts, the Los Angeles Times reports. Thomas Popik, chairman of the Foundation for Resilient Societies, warns that California is in an extremely dangerous position. A shortage of talent adds to the strain: {{us-ai-workers-foreign-share}} of AI workers in the United States come from abroad, and China has a {{china-us-cs-graduates-ratio|words}} advantage over America in the number of computer science graduates.',
+          to: 'According to the Los Angeles Times, data centres in the United States, AI-related ones in particular, are pushing demand for electricity sharply higher; California faces the risk of blackouts. Thomas Popik, chairman of the Foundation for Resilient Societies, warns that California is in an extremely dangerous position. A shortage of talent adds to the strain: {{us-ai-workers-foreign-share}} of AI workers in the United States come from abroad, and China has a {{china-us-cs-graduates-ratio|words}} advantage over America in the number of computer science graduates.',
         },
         {
           locale: 'en',
@@ -267,7 +267,7 @@ export const CORRECTIONS_2026_12: SeedCorrections = {
           locale: 'en',
           field: 'text',
           from: 'Stanford HAI’s data also bear out the reversal: “In 2023, American models held a clear lead over their Chinese counterparts — but by the end of 2024, the performance gaps between them had narrowed sharply to {{hai-gap-mmlu|value}}, {{hai-gap-mmmu|value}}, {{hai-gap-math|value}} and {{hai-gap-humaneval}}.”',
-          to: 'Stanford HAI’s data bear out the reversal. In 2023 American models held a clear lead over their Chinese counterparts, but by the end of 2024 the gaps in performance between them had narrowed sharply, to {{hai-gap-mmlu|value}}, {{hai-gap-mmmu|value}}, {{hai-gap-math|value}} and {{hai-gap-humaneval}}.',
+          to: 'Stanford HAI’s data also bear out the reversal. In 2023 American models held a clear lead over their Chinese counterparts, but by the end of 2024 the gaps in performance between them had narrowed sharply, to {{hai-gap-mmlu|value}}, {{hai-gap-mmmu|value}}, {{hai-gap-math|value}} and {{hai-gap-humaneval}}.',
         },
         {
           locale: 'en',
@@ -339,7 +339,7 @@ export const CORRECTIONS_2026_12: SeedCorrections = {
           locale: 'en',
           field: 'text',
           from: 'America’s advantages lie in innovation and capital, but fragmentation and an outflow of talent are beginning to wear them down. Europe, meanwhile, is bogged down in a “regulation first” approach — its ideals are lofty, but reality is unforgiving. As a city where East meets West, Hong Kong may be well placed to find its own niche between AI ethics, technological application and commercial innovation — learning from China’s ability to scale, absorbing America’s spirit of innovation and drawing on Europe’s regulatory experience to develop AI applications of its own.',
-          to: 'America’s strengths lie in innovation and capital, but fragmentation and an outflow of talent are starting to erode them. Europe, meanwhile, is stuck in the mire of “regulation first”: its ideals are lofty, its reality harsh. As a city where East meets West, Hong Kong may be well placed to find its own place where AI ethics, technological application and commercial innovation meet. It should learn from China’s ability to scale, absorb America’s spirit of innovation and draw on Europe’s experience of regulation, so as to develop uses of AI that are its own.',
+          to: 'America’s strengths lie in innovation and capital, but fragmentation and an outflow of talent are starting to erode them. Europe, meanwhile, is stuck in the mire of “regulation first”: its ideals are lofty, its reality harsh. As a city where East meets West, Hong Kong may be well placed to carve out its own role where AI ethics, technological application and commercial innovation meet. It should learn from China’s ability to scale, absorb America’s spirit of innovation and draw on Europe’s experience of regulation, so as to develop uses of AI that are its own.',
         },
         {
           locale: 'en',

@@ -36,7 +36,7 @@ export const editorial: SeedPiece = {
       text: {
         'zh-HK':
           '美國的優勢在於創新和資本,但碎片化和人才外流開始削弱這種優勢。歐洲則陷於「規管先行」的泥沼,理想很美但現實很骨感。香港作為中西交匯的城市,或許正好可以在AI倫理、技術應用和商業創新之間找到自己的定位——既要學習中國的規模化能力,也要吸納美國的創新精神,並參考歐洲的法規經驗,推動屬於本地的AI應用場景。',
-        en: 'America’s strengths lie in innovation and capital, but fragmentation and an outflow of talent are starting to erode them. Europe, meanwhile, is stuck in the mire of “regulation first”: its ideals are lofty, its reality harsh. As a city where East meets West, Hong Kong may be well placed to find its own place where AI ethics, technological application and commercial innovation meet. It should learn from China’s ability to scale, absorb America’s spirit of innovation and draw on Europe’s experience of regulation, so as to develop uses of AI that are its own.',
+        en: 'America’s strengths lie in innovation and capital, but fragmentation and an outflow of talent are starting to erode them. Europe, meanwhile, is stuck in the mire of “regulation first”: its ideals are lofty, its reality harsh. As a city where East meets West, Hong Kong may be well placed to carve out its own role where AI ethics, technological application and commercial innovation meet. It should learn from China’s ability to scale, absorb America’s spirit of innovation and draw on Europe’s experience of regulation, so as to develop uses of AI that are its own.',
       },
     },
     {

@@ -62,7 +62,7 @@ export const feature: SeedPiece = {
     ),
     paragraph(
       '但這裏有個隱憂。2023年,中國AI論文產量({{china-ai-papers-share}})和被引用次數({{china-ai-citations-share}})全球第一,但美國仍擁有{{us-top-ai-researchers-share}}頂尖AI研究員——暫時。',
-      'But there is a catch. In 2023 China led the world in AI research, producing {{china-ai-papers-share}} of the world’s AI papers and earning {{china-ai-citations-share}} of citations. Yet the United States is still home to {{us-top-ai-researchers-share}} of top AI researchers — for now.',
+      'But there is a catch. In 2023 China topped the world for AI papers and citations, producing {{china-ai-papers-share}} of the world’s AI papers and earning {{china-ai-citations-share}} of all citations. Yet the United States is still home to {{us-top-ai-researchers-share}} of top AI researchers — for now.',
     ),
     image('中國的中央集權策略,即使在芯片受限情況下,依然取得成效', 'China’s centralised strategy is still delivering results, despite curbs on its access to chips'),
 
@@ -130,7 +130,7 @@ export const feature: SeedPiece = {
     heading(3, '美國電網危機', 'America’s grid crisis'),
     paragraph(
       '據《洛杉磯時報》報導,美國數據中心(尤其AI相關)大幅推高用電需求,加州更面臨停電風險。Foundation for Resilient Societies主席Thomas Popik指出:「加州正處於極為危險的境地。」人才短缺也加劇壓力——美國AI從業者有{{us-ai-workers-foreign-share}}來自海外,而中國計算機科學畢業生數量是美國的{{china-us-cs-graduates-ratio|words}}。',
-      'Data centres in the United States, AI-related ones above all, are driving up demand for electricity so sharply that California now faces the risk of blackouts, the Los Angeles Times reports. Thomas Popik, chairman of the Foundation for Resilient Societies, warns that California is in an extremely dangerous position. A shortage of talent adds to the strain: {{us-ai-workers-foreign-share}} of AI workers in the United States come from abroad, and China has a {{china-us-cs-graduates-ratio|words}} advantage over America in the number of computer science graduates.',
+      'According to the Los Angeles Times, data centres in the United States, AI-related ones in particular, are pushing demand for electricity sharply higher; California faces the risk of blackouts. Thomas Popik, chairman of the Foundation for Resilient Societies, warns that California is in an extremely dangerous position. A shortage of talent adds to the strain: {{us-ai-workers-foreign-share}} of AI workers in the United States come from abroad, and China has a {{china-us-cs-graduates-ratio|words}} advantage over America in the number of computer science graduates.',
     ),
 
     heading(3, '歐洲:連接缺失', 'Europe: the missing links'),
@@ -157,7 +157,7 @@ export const feature: SeedPiece = {
     ),
     paragraph(
       '史丹福HAI的數據亦印證形勢逆轉:「2023年美國模型明顯領先中國同業——但到2024年底,兩者表現差距已大幅收窄至{{hai-gap-mmlu|value}}、{{hai-gap-mmmu|value}}、{{hai-gap-math|value}}和{{hai-gap-humaneval}}。」',
-      'Stanford HAI’s data bear out the reversal. In 2023 American models held a clear lead over their Chinese counterparts, but by the end of 2024 the gaps in performance between them had narrowed sharply, to {{hai-gap-mmlu|value}}, {{hai-gap-mmmu|value}}, {{hai-gap-math|value}} and {{hai-gap-humaneval}}.',
+      'Stanford HAI’s data also bear out the reversal. In 2023 American models held a clear lead over their Chinese counterparts, but by the end of 2024 the gaps in performance between them had narrowed sharply, to {{hai-gap-mmlu|value}}, {{hai-gap-mmmu|value}}, {{hai-gap-math|value}} and {{hai-gap-humaneval}}.',
     ),
 
     heading(2, 'AI競賽:超越技術的較量', 'A contest beyond technology'),
