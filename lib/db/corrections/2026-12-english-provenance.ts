@@ -19,7 +19,7 @@ export const CORRECTIONS_2026_12: SeedCorrections = {
           field: 'standfirst',
           locale: 'en',
           from: 'With a state-led strategy and cost innovation, China is mounting a sustained challenge to America’s dominance in AI, while Europe risks becoming a bystander. We examine the three powers’ paths and the chips, energy, talent and pricing that may decide the race.',
-          to: 'Pairing a state-led strategy with cost innovation, China is mounting a sustained challenge to America’s dominance of AI, while Europe risks becoming a bystander. We examine the three powers’ paths, and the chips, energy, talent and prices that will decide the contest.',
+          to: 'By combining a state-led strategy with cost innovation, China is mounting a sustained challenge to America’s dominance of AI, while Europe risks becoming a bystander. We examine the three powers’ paths, and the chips, energy, talent and prices that will decide the contest.',
         },
         {
           field: 'seoTitle',
@@ -141,7 +141,7 @@ export const CORRECTIONS_2026_12: SeedCorrections = {
           locale: 'en',
           field: 'text',
           from: '“The United States lacks a unified national technology strategy, whereas the Chinese government can marshal resources and concentrate its firepower on national priorities — something the United States cannot do.”',
-          to: '“America lacks a unified national technology strategy, whereas the Chinese government can marshal resources and concentrate its firepower on national priorities, which America cannot do.”',
+          to: '“America lacks a unified national technology strategy, whereas the Chinese government can marshal resources and concentrate its firepower on national priorities — something America cannot do.”',
         },
         {
           locale: 'en',
@@ -243,7 +243,7 @@ export const CORRECTIONS_2026_12: SeedCorrections = {
           locale: 'en',
           field: 'text',
           from: 'The price gap has set off an industry-wide price war. Baidu recently cut the price of its ERNIE 4.5 Turbo by {{baidu-ernie-price-cut}}, and Tencent, iFlytek and others have also announced steep price cuts, some even making lightweight versions available free of charge — further intensifying the race to democratize AI. Alibaba Cloud’s revenue grew {{alibaba-cloud-revenue-growth-2024}} year over year in 2024, driven mainly by surging demand for AI products. The message is clear: whoever can balance performance and cost will win in the digital economy.',
-          to: 'The gap has set off a price war across the industry. Baidu recently cut the price of its Ernie 4.5 Turbo by {{baidu-ernie-price-cut}}, and Tencent, iFlytek and others have announced steep cuts of their own, some even offering lightweight versions free of charge, which intensifies the race to democratise AI. Alibaba Cloud’s revenue grew by {{alibaba-cloud-revenue-growth-2024}} year on year in 2024, driven mainly by surging demand for AI products. The message is clear: whoever can get both performance and cost right will win in the digital economy.',
+          to: 'The gap has set off a price war across the industry. Baidu recently cut the price of its Ernie 4.5 Turbo by {{baidu-ernie-price-cut}}, and Tencent, iFlytek and others have announced steep cuts of their own, some even offering lightweight versions free of charge, further intensifying the race to democratise AI. Alibaba Cloud’s revenue grew by {{alibaba-cloud-revenue-growth-2024}} year on year in 2024, driven mainly by surging demand for AI products. The message is clear: whoever can get both performance and cost right will win in the digital economy.',
         },
         {
           locale: 'en',

@@ -31,7 +31,7 @@ export const feature: SeedPiece = {
   },
   standfirst: {
     'zh-HK': '中國以國家主導策略結合成本創新,持續挑戰美國在AI領域的主導地位,歐洲則有淪為旁觀者的風險。本文剖析中美歐三條路線,以及芯片、能源、人才和價格等決定勝負的因素。',
-    en: 'Pairing a state-led strategy with cost innovation, China is mounting a sustained challenge to America’s dominance of AI, while Europe risks becoming a bystander. We examine the three powers’ paths, and the chips, energy, talent and prices that will decide the contest.',
+    en: 'By combining a state-led strategy with cost innovation, China is mounting a sustained challenge to America’s dominance of AI, while Europe risks becoming a bystander. We examine the three powers’ paths, and the chips, energy, talent and prices that will decide the contest.',
   },
   seoTitle: {
     'zh-HK': '全球AI競賽:中國「成本革命」挑戰美國主導地位',
@@ -98,7 +98,7 @@ export const feature: SeedPiece = {
     ),
     quote(
       '「美國缺乏統一的國家科技戰略,而中國政府能統籌資源,集中火力攻克國家優先事項,這是美國做不到的。」',
-      '“America lacks a unified national technology strategy, whereas the Chinese government can marshal resources and concentrate its firepower on national priorities, which America cannot do.”',
+      '“America lacks a unified national technology strategy, whereas the Chinese government can marshal resources and concentrate its firepower on national priorities — something America cannot do.”',
       'Martijn Rasser,新美國安全中心(CNAS)',
       'Martijn Rasser, Center for a New American Security (translated)',
     ),
@@ -146,7 +146,7 @@ export const feature: SeedPiece = {
     ),
     paragraph(
       '這種價差引發全行業價格戰。百度最近將其文心4.5 Turbo降價{{baidu-ernie-price-cut}},騰訊、科大訊飛等也宣布大幅減價,甚至部分輕量版免費開放,進一步加劇AI民主化競賽。阿里雲2024年收入按年增長{{alibaba-cloud-revenue-growth-2024}},主要得益於AI產品需求激增。訊息很清楚:未來誰能兼顧性能與成本,誰就能在數碼經濟中勝出。',
-      'The gap has set off a price war across the industry. Baidu recently cut the price of its Ernie 4.5 Turbo by {{baidu-ernie-price-cut}}, and Tencent, iFlytek and others have announced steep cuts of their own, some even offering lightweight versions free of charge, which intensifies the race to democratise AI. Alibaba Cloud’s revenue grew by {{alibaba-cloud-revenue-growth-2024}} year on year in 2024, driven mainly by surging demand for AI products. The message is clear: whoever can get both performance and cost right will win in the digital economy.',
+      'The gap has set off a price war across the industry. Baidu recently cut the price of its Ernie 4.5 Turbo by {{baidu-ernie-price-cut}}, and Tencent, iFlytek and others have announced steep cuts of their own, some even offering lightweight versions free of charge, further intensifying the race to democratise AI. Alibaba Cloud’s revenue grew by {{alibaba-cloud-revenue-growth-2024}} year on year in 2024, driven mainly by surging demand for AI products. The message is clear: whoever can get both performance and cost right will win in the digital economy.',
     ),
     paragraph('前Google CEO施密特早前接受Business Insider訪問時曾說:', 'Eric Schmidt, a former chief executive of Google, said in an earlier interview with Business Insider:'),
     quote(
