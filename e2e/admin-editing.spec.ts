@@ -125,7 +125,7 @@ test('the talent-flow follow-up: preview, schedule, and it goes live on time wit
   const id = pieceId('ai-talent-flows');
   const preview = await page.context().newPage();
   await preview.goto(`/api/preview?piece=${id}&locale=en`);
-  await expect(preview.locator('h1')).toHaveText('Draft: How AI Talent Flows Are Reshaping the Global Race');
+  await expect(preview.locator('h1')).toHaveText('Draft: how AI talent flows are reshaping the global race');
   await expect(preview.getByRole('status')).toHaveText(/Preview/);
   await preview.goto(`/api/preview?piece=${id}&locale=zh-HK`);
   await expect(preview.locator('h1')).toHaveText('【草稿】AI人才流動如何重塑全球競賽');
@@ -141,7 +141,7 @@ test('the talent-flow follow-up: preview, schedule, and it goes live on time wit
 
   await expect.poll(async () => (await request.get('/en/global-ai-race/ai-talent-flows')).status(), { timeout: 110_000, intervals: [2000] }).toBe(200);
   for (const [locale, link] of [
-    ['en', 'Read the follow-up: Draft: How AI Talent Flows'],
+    ['en', 'Read the follow-up: Draft: how AI talent flows'],
     ['zh-hk', '閱讀續篇:【草稿】AI人才流動'],
   ] as const) {
     await expect.poll(async () => (await (await request.get(`/${locale}${FEATURE}`)).text()).includes(link), { timeout: 15_000 }).toBe(true);
