@@ -31,7 +31,7 @@ test('revising the DeepSeek R1 input price shows in both languages with an updat
   const enHtml = await (await request.get(`/en${FEATURE}`)).text();
   expect(zhHtml).toContain('0.60美元');
   expect(zhHtml).not.toContain('僅0.55美元');
-  expect(zhHtml).toMatch(/更新:DeepSeek R1 API每百萬輸入token價格由0\.55美元修訂為0\.60美元。原因:DeepSeek調整API定價/);
+  expect(zhHtml).toMatch(/更新：DeepSeek R1 API每百萬輸入token價格由0\.55美元修訂為0\.60美元。原因：DeepSeek調整API定價/);
   expect(enHtml).toContain('$0.60');
   expect(enHtml).toMatch(/was revised from \$0\.55 to \$0\.60\. Reason: DeepSeek changed its API pricing/);
 
@@ -63,7 +63,7 @@ test('an editor changes a chart and readers see the new order and title at once'
   await expect(form.getByTestId('chart-result')).toHaveText(/Chart saved/);
   const html = await (await request.get(`/en${FEATURE}`)).text();
   expect(html).toContain('MMLU accuracy: Hunyuan-Large and Llama3');
-  expect(html.indexOf('Meta Llama3</th>')).toBeLessThan(html.indexOf('Tencent Hunyuan-Large</th>'));
+  expect(html.indexOf('Meta Llama 3</th>')).toBeLessThan(html.indexOf('Tencent Hunyuan-Large</th>'));
   await expect(page.locator('.chart-preview').first().locator('.chart-title')).toHaveText('MMLU基準測試準確率');
 });
 
@@ -125,7 +125,7 @@ test('the talent-flow follow-up: preview, schedule, and it goes live on time wit
   const id = pieceId('ai-talent-flows');
   const preview = await page.context().newPage();
   await preview.goto(`/api/preview?piece=${id}&locale=en`);
-  await expect(preview.locator('h1')).toHaveText('Draft: How AI Talent Flows Are Reshaping the Global Race');
+  await expect(preview.locator('h1')).toHaveText('Draft: how AI talent flows are reshaping the global race');
   await expect(preview.getByRole('status')).toHaveText(/Preview/);
   await preview.goto(`/api/preview?piece=${id}&locale=zh-HK`);
   await expect(preview.locator('h1')).toHaveText('【草稿】AI人才流動如何重塑全球競賽');
@@ -141,7 +141,7 @@ test('the talent-flow follow-up: preview, schedule, and it goes live on time wit
 
   await expect.poll(async () => (await request.get('/en/global-ai-race/ai-talent-flows')).status(), { timeout: 110_000, intervals: [2000] }).toBe(200);
   for (const [locale, link] of [
-    ['en', 'Read the follow-up: Draft: How AI Talent Flows'],
+    ['en', 'Read the follow-up: Draft: how AI talent flows'],
     ['zh-hk', '閱讀續篇:【草稿】AI人才流動'],
   ] as const) {
     await expect.poll(async () => (await (await request.get(`/${locale}${FEATURE}`)).text()).includes(link), { timeout: 15_000 }).toBe(true);

@@ -25,8 +25,13 @@ test.describe('without JavaScript', () => {
       const values = await prices.locator('td[data-value]').evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-value'))));
       expect(values).toEqual([0.55, 2.19, 15, 60, 5, 15]);
       const investment = page.locator('figure.chart[data-chart="private-ai-investment-2024"]');
-      await expect(investment.locator('.chart-notes')).toContainText(locale === 'en' ? 'is derived from' : '推算');
       await expect(investment.locator('.chart-source')).toContainText(locale === 'en' ? 'Stanford HAI' : '史丹福');
+      const electricity = page.locator('figure.chart[data-chart="china-dc-electricity"]');
+      await expect(electricity.locator('.chart-notes')).toContainText(locale === 'en' ? 'is derived from' : '推算');
+      // A source line grouping figures of different dates shows each one's own date.
+      await expect(page.locator('figure.chart[data-chart="api-prices"] .chart-source')).toContainText(
+        locale === 'en' ? 'OpenAI o1: 17 December 2024; GPT-4o (lowest rate): 13 May 2024' : 'OpenAI o1：2024年12月17日；GPT-4o(最低收費)：2024年5月13日',
+      );
     });
   }
 

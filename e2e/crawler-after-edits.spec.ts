@@ -39,7 +39,7 @@ test('after an editor revises a figure, dateModified, lastmod, the correction an
     expect(ld.correction).toHaveLength(correctionsBefore + 1);
     const latest = ld.correction.at(-1);
     expect(latest['@type']).toBe('CorrectionComment');
-    expect(latest.text).toMatch(locale === 'en' ? /88\.5% to 88\.6%\. Reason: Meta corrected the benchmark score/ : /由88\.5%修訂為88\.6%。原因:Meta更正基準分數/);
+    expect(latest.text).toMatch(locale === 'en' ? /88\.5% to 88\.6%\. Reason: Meta corrected the benchmark score/ : /由88\.5%修訂為88\.6%。原因：Meta更正基準分數/);
     // The correction and the piece's modified date come from one save (two stored dates, not a timing).
     const secondsApart = Math.abs(Date.parse(latest.datePublished) - Date.parse(ld.dateModified)) / 1000;
     expect(secondsApart).toBeLessThan(60);

@@ -40,7 +40,7 @@ test('the English feature is complete and uses English figure forms', async ({ p
     '1.5 trillion',
     '$109.1 billion',
     '€22 billion',
-    '140 billion kWh',
+    '140 terawatt-hours',
     '$0.55',
     '$2.19',
     '$15',

@@ -2,8 +2,8 @@
 // caption, direct labels, a visually hidden table of the same numbers, sources and a CSV.
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { formatDate } from '@/i18n/format-date';
 import { toUrlLocale, type Locale } from '@/i18n/locales';
+import { chartSourceLine } from '@/lib/charts/source-line';
 import { chartSvg } from '@/lib/charts/svg';
 import type { ChartView } from '@/lib/charts/types';
 import './chart.css';
@@ -23,7 +23,8 @@ export async function ChartFigure({ chart, locale, anchor, idSuffix = '', childr
   const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Charts' });
   const id = `chart-${chart.key}${idSuffix}`;
   const list = (items: string[]) => items.join(locale === 'zh-HK' ? '、' : ', ');
-  const sources = list(chart.sources.map((s) => t('sourceItem', { name: s.name, date: formatDate(s.asOf, locale) })));
+  const tp = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Provenance' });
+  const sources = chartSourceLine(chart.sources, locale, { item: (v) => t('sourceItem', v), dated: (v) => tp('datedLabels', v) });
   const summary = chart.points.map((p) => `${p.categoryLabel}${p.seriesLabel ? ` ${p.seriesLabel}` : ''}: ${p.display}`).join(locale === 'zh-HK' ? ';' : '; ');
   const hasSeries = chart.points.some((p) => p.series);
   return (

@@ -20,6 +20,8 @@ export interface TableSpec {
   key: string[];
   /** column → table whose `id` it must name (null allowed where the column is nullable). */
   refs?: Record<string, string>;
+  /** Columns added after version 1 files were first written: a file without them reads as this value. */
+  defaults?: Record<string, string>;
 }
 
 /**
@@ -59,8 +61,9 @@ export const TABLES: readonly TableSpec[] = [
     name: 'figureTexts',
     model: 'figureText',
     key: ['id'],
-    columns: { id: 'string', figureId: 'string', locale: 'string', label: 'string', sourceName: 'string' },
+    columns: { id: 'string', figureId: 'string', locale: 'string', label: 'string', sourceName: 'string', note: 'string' },
     refs: { figureId: 'figures' },
+    defaults: { note: '' },
   },
   {
     name: 'figureRevisions',
@@ -244,7 +247,7 @@ function rowSchema(table: TableSpec, includesSecrets: boolean) {
   const shape = Object.fromEntries(
     Object.entries(table.columns)
       .filter(([name]) => !omitted.includes(name))
-      .map(([name, column]) => [name, columnSchema(column)]),
+      .map(([name, column]) => [name, name in (table.defaults ?? {}) ? columnSchema(column).default(table.defaults![name]) : columnSchema(column)]),
   );
   return z.strictObject(shape);
 }

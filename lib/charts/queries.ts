@@ -6,6 +6,7 @@ import { formatFigure } from '@/lib/figures/format';
 import { inputsOf, parseFormula } from '@/lib/figures/formula';
 import { figureSelect, toFigure } from '@/lib/figures/map';
 import { z } from 'zod';
+import { addDated } from '@/lib/figures/source-dates';
 import { CHART_KINDS, type ChartKind, type ChartLabels, type ChartSource, type ChartView } from './types';
 
 const kindSchema = z.enum(CHART_KINDS);
@@ -81,9 +82,10 @@ function toView(row: ChartRow, locale: Locale, labelOf: (key: string) => string)
   const sources = new Map<string, ChartSource>();
   for (const p of points) {
     const id = `${p.figure.sourceName}|${p.figure.sourceUrl ?? ''}`;
-    const s = sources.get(id);
-    if (!s) sources.set(id, { name: p.figure.sourceName, url: p.figure.sourceUrl, asOf: p.figure.asOf });
-    else if (p.figure.asOf > s.asOf) s.asOf = p.figure.asOf;
+    const s = sources.get(id) ?? { name: p.figure.sourceName, url: p.figure.sourceUrl, asOf: p.figure.asOf, dates: [] };
+    addDated(s.dates, p.figure.asOf, p.categoryLabel);
+    if (p.figure.asOf > s.asOf) s.asOf = p.figure.asOf;
+    sources.set(id, s);
   }
   const derived = [];
   for (const cf of row.figures) {

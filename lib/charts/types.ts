@@ -1,4 +1,5 @@
 // Charts as the reader site renders them: plain data, already in one locale.
+import type { DatedLabels } from '@/lib/figures/source-dates';
 import type { Figure } from '@/lib/figures/types';
 
 export const CHART_KINDS = ['bar', 'grouped-bar', 'dumbbell', 'slope'] as const;
@@ -17,7 +18,10 @@ export interface ChartPoint {
 export interface ChartSource {
   name: string;
   url: string | null;
+  /** The latest as-of date of the source's figures in the chart. */
   asOf: Date;
+  /** Each figure's own as-of date: the chart's category (and series) labels grouped by date. */
+  dates: DatedLabels[];
 }
 
 export interface ChartView {

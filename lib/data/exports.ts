@@ -8,7 +8,7 @@ import { formatFigure } from '@/lib/figures/format';
 import { figureSelect, toFigure } from '@/lib/figures/map';
 import { toCsv } from './csv';
 
-const FIGURE_HEADER = ['key', 'kind', 'currency', 'value', 'value_high', 'formula', 'label_zh_HK', 'label_en', 'display_zh_HK', 'display_en', 'source_zh_HK', 'source_en', 'source_url', 'as_of'];
+const FIGURE_HEADER = ['key', 'kind', 'currency', 'value', 'value_high', 'formula', 'label_zh_HK', 'label_en', 'display_zh_HK', 'display_en', 'source_zh_HK', 'source_en', 'source_url', 'as_of', 'note_zh_HK', 'note_en'];
 
 export interface FigureRecord {
   key: string;
@@ -21,6 +21,8 @@ export interface FigureRecord {
   display: Record<'zh-HK' | 'en', string>;
   source: { name: Record<'zh-HK' | 'en', string>; url: string | null };
   asOf: string;
+  /** Provenance note: what the number is exactly; empty when nothing needs saying. */
+  note: Record<'zh-HK' | 'en', string>;
 }
 
 export async function figureRecords(): Promise<FigureRecord[]> {
@@ -38,6 +40,7 @@ export async function figureRecords(): Promise<FigureRecord[]> {
       display: { 'zh-HK': formatFigure(zh, 'zh-HK'), en: formatFigure(en, 'en') },
       source: { name: { 'zh-HK': zh.sourceName, en: en.sourceName }, url: r.sourceUrl },
       asOf: r.asOf.toISOString().slice(0, 10),
+      note: { 'zh-HK': zh.note, en: en.note },
     };
   });
 }
@@ -46,7 +49,7 @@ export async function figuresCsv(): Promise<string> {
   const records = await figureRecords();
   return toCsv(
     FIGURE_HEADER,
-    records.map((f) => [f.key, f.kind, f.currency, f.value, f.valueHigh, f.formula, f.label['zh-HK'], f.label.en, f.display['zh-HK'], f.display.en, f.source.name['zh-HK'], f.source.name.en, f.source.url, f.asOf]),
+    records.map((f) => [f.key, f.kind, f.currency, f.value, f.valueHigh, f.formula, f.label['zh-HK'], f.label.en, f.display['zh-HK'], f.display.en, f.source.name['zh-HK'], f.source.name.en, f.source.url, f.asOf, f.note['zh-HK'], f.note.en]),
   );
 }
 
@@ -84,6 +87,8 @@ export async function chartCsv(key: string): Promise<string | null> {
         en.sourceName,
         figure.sourceUrl,
         figure.asOf.toISOString().slice(0, 10),
+        zh.note,
+        en.note,
       ];
     }),
   );

@@ -3,6 +3,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { backfillPiece } from '@/lib/pieces/backfill-block-ids';
+import { CORRECTIONS_2026_12 } from './corrections/2026-12-english-provenance';
+import { applyCorrections } from './corrections/apply';
 import { writeTranslationStatus } from '@/lib/pieces/materialize';
 import { parseSnapshot } from '@/lib/pieces/snapshot';
 
@@ -32,6 +34,12 @@ const MIGRATIONS: DataMigration[] = [
       }
       return `translation status of ${pieces.length} piece(s) counted`;
     },
+  },
+  {
+    // The seeded English edition and figure records, corrected where a database still holds
+    // exactly what the old seed wrote (an editor's change is left alone).
+    name: '20261202_english_edition_and_figure_provenance',
+    run: () => applyCorrections(CORRECTIONS_2026_12),
   },
 ];
 

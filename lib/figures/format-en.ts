@@ -1,4 +1,4 @@
-// English newsroom number style: 389 billion, $109.1 billion, 140 billion kWh, 1–3%.
+// English newsroom number style: 389 billion, $109.1 billion, 140 terawatt-hours, 1–3%.
 import { cents } from './format-zh';
 import type { FigureStyle, FigureValue } from './types';
 
@@ -42,8 +42,13 @@ export function formatEn(f: FigureValue, style: FigureStyle): string {
     case 'multiple':
       if (style === 'words' && !range && Number.isInteger(value) && FOLD_EN[value]) return FOLD_EN[value]!;
       return range ? `${grouped(value)}–${grouped(valueHigh)} times` : `${grouped(value)} times`;
-    case 'energy':
-      return range ? `${compactEn(value)}–${compactEn(valueHigh)} kWh` : `${compactEn(value)} kWh`;
+    case 'energy': {
+      // Values are stored in kWh; a billion kWh and more read as terawatt-hours.
+      const big = Math.abs(value) >= 1e9;
+      const n = (v: number) => (big ? grouped(v / 1e9) : compactEn(v));
+      const unit = big ? (value === 1e9 && !range ? 'terawatt-hour' : 'terawatt-hours') : 'kWh';
+      return range ? `${n(value)}–${n(valueHigh)} ${unit}` : `${n(value)} ${unit}`;
+    }
     default:
       if (style === 'words' && !range && Number.isInteger(value) && WORDS_EN[value]) return WORDS_EN[value]!;
       return range ? `${compactEn(value)}–${compactEn(valueHigh)}` : compactEn(value);

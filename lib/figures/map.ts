@@ -16,7 +16,7 @@ export const figureSelect = {
   valueHigh: true,
   sourceUrl: true,
   asOf: true,
-  texts: { select: { locale: true, label: true, sourceName: true } },
+  texts: { select: { locale: true, label: true, sourceName: true, note: true } },
 } as const;
 
 /** A figure as `figureSelect` reads it. */
@@ -28,7 +28,7 @@ export interface FigureRow {
   valueHigh: number | null;
   sourceUrl: string | null;
   asOf: Date;
-  texts: { locale: string; label: string; sourceName: string }[];
+  texts: { locale: string; label: string; sourceName: string; note: string }[];
 }
 
 export function toFigure(row: FigureRow, locale: Locale): Figure {
@@ -43,5 +43,6 @@ export function toFigure(row: FigureRow, locale: Locale): Figure {
     asOf: row.asOf,
     label: text?.label ?? row.key,
     sourceName: text?.sourceName ?? '',
+    note: text?.note ?? '',
   };
 }

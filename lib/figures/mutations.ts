@@ -28,7 +28,7 @@ export async function createFigureIfMissing(raw: FigureCreateInput): Promise<boo
       formula: f.formula ?? null,
       asOf: f.asOf,
       sourceUrl: f.sourceUrl ?? null,
-      texts: { create: LOCALES.map((locale) => ({ locale, label: f.label[locale], sourceName: f.sourceName[locale] })) },
+      texts: { create: LOCALES.map((locale) => ({ locale, label: f.label[locale], sourceName: f.sourceName[locale], note: f.note?.[locale] ?? '' })) },
     },
   });
   return true;

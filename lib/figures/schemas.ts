@@ -23,6 +23,8 @@ export const figureCreateSchema = z
     formula: z.string().max(500).optional(),
     label: localized(200),
     sourceName: localized(200),
+    /** What the number is exactly, where the source differs from the text, or why it is dated so. */
+    note: z.object({ 'zh-HK': z.string().trim().max(500), en: z.string().trim().max(500) }).optional(),
   })
   .refine((f) => (f.kind === 'currency') === Boolean(f.currency), { message: 'currency.required', path: ['currency'] })
   .refine((f) => f.valueHigh === undefined || f.valueHigh > f.value, { message: 'range.order', path: ['valueHigh'] });

@@ -20,4 +20,6 @@ export interface Figure extends FigureValue {
   sourceName: string;
   sourceUrl: string | null;
   asOf: Date;
+  /** Provenance note in the locale: what the number is exactly; empty when nothing needs saying. */
+  note: string;
 }

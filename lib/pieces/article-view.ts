@@ -15,14 +15,17 @@ import type { Figure } from '@/lib/figures/types';
 import type { BilingualArticle, BilingualSummary } from './article-model';
 import { staleBlockIds } from './translation-status';
 import { listedLocale } from './summary';
+import { addDated } from '@/lib/figures/source-dates';
 import type { ArticleView, CorrectionNote, PieceSummary, SourceView } from './types';
 
 export function sourcesOf(figures: Figure[]): SourceView[] {
   const bySource = new Map<string, SourceView>();
   for (const f of figures) {
     const id = `${f.sourceName}|${f.sourceUrl ?? ''}`;
-    const entry = bySource.get(id) ?? { name: f.sourceName, url: f.sourceUrl, asOf: f.asOf, labels: [] };
+    const entry = bySource.get(id) ?? { name: f.sourceName, url: f.sourceUrl, asOf: f.asOf, labels: [], dates: [], notes: [] };
     entry.labels.push(f.label);
+    addDated(entry.dates, f.asOf, f.label);
+    if (f.note) entry.notes.push({ label: f.label, note: f.note });
     if (f.asOf > entry.asOf) entry.asOf = f.asOf;
     bySource.set(id, entry);
   }

@@ -1,4 +1,5 @@
 // Domain objects the reader site renders. Never Prisma rows.
+import type { DatedLabels } from '@/lib/figures/source-dates';
 import type { Locale } from '@/i18n/locales';
 import type { ReaderBlock } from '@/lib/content/blocks';
 import type { Figure } from '@/lib/figures/types';
@@ -38,8 +39,13 @@ export interface SeriesPage extends SeriesView {
 export interface SourceView {
   name: string;
   url: string | null;
+  /** The latest as-of date of the source's figures. */
   asOf: Date;
   labels: string[];
+  /** Each figure's own as-of date: the figures' labels grouped by date. */
+  dates: DatedLabels[];
+  /** Provenance notes of the source's figures that have one. */
+  notes: { label: string; note: string }[];
 }
 
 /** A published figure revision, as the correction note at the foot of an article. */

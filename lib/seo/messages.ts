@@ -26,3 +26,7 @@ export function homeTranslator(locale: Locale) {
 export function chartsTranslator(locale: Locale) {
   return createTranslator({ locale: toUrlLocale(locale), messages: catalogues[locale], namespace: 'Charts' });
 }
+
+export function provenanceTranslator(locale: Locale) {
+  return createTranslator({ locale: toUrlLocale(locale), messages: catalogues[locale], namespace: 'Provenance' });
+}

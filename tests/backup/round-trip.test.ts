@@ -88,6 +88,18 @@ describe('content export and import', () => {
     expect(await target.client.slugRedirect.count({ where: { oldSlug: 'who-defines-ai-future' } })).toBe(1);
   });
 
+  it('carries figures’ provenance notes, and reads a file written before notes existed as having none', async () => {
+    const { exportContent } = await import('@/lib/backup/export');
+    const { parseContentFile } = await import('@/lib/backup/import');
+    const db = await source();
+    const text = (await exportContent(db, { includeSecrets: false })).text;
+    const notes = (file: ReturnType<typeof parseContentFile>) => file.tables.figureTexts!.map((r) => r.note);
+    expect(notes(parseContentFile(text)).join(' ')).toContain('Tencent’s Hunyuan-Large report does not contain 90.8');
+    const older = JSON.parse(text) as { tables: { figureTexts: Record<string, unknown>[] } };
+    for (const row of older.tables.figureTexts) delete row.note;
+    expect(new Set(notes(parseContentFile(JSON.stringify(older))))).toEqual(new Set(['']));
+  });
+
   it('refuses to import into a database that already has content, and writes nothing', async () => {
     const { exportContent } = await import('@/lib/backup/export');
     const { importContent, parseContentFile, ImportRefused } = await import('@/lib/backup/import');

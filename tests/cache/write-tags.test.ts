@@ -61,9 +61,10 @@ describe('tags a write expires', () => {
     const price = await db.figure.findUniqueOrThrow({ where: { key: 'deepseek-r1-input-price' } });
     const plain = await reviseFigure({ key: price.key, expectedVersion: price.version, value: 0.6, reasonZhHK: '更新價格資料', reasonEn: 'Updated pricing' }, ed);
     expect(plain.tags).toEqual(['figure:deepseek-r1-input-price', 'figures']);
-    const us = await db.figure.findUniqueOrThrow({ where: { key: 'us-private-ai-investment-2024' } });
-    const derived = await reviseFigure({ key: us.key, expectedVersion: us.version, value: us.value * 1.01, reasonZhHK: '修訂投資數字', reasonEn: 'Revised investment total' }, ed);
-    expect(derived.tags[0]).toBe('figure:us-private-ai-investment-2024');
+    const use = await db.figure.findUniqueOrThrow({ where: { key: 'china-dc-electricity-2024' } });
+    const derived = await reviseFigure({ key: use.key, expectedVersion: use.version, value: use.value * 1.01, reasonZhHK: '修訂用電量', reasonEn: 'Revised electricity use' }, ed);
+    expect(derived.tags[0]).toBe('figure:china-dc-electricity-2024');
+    expect(derived.tags).toContain('figure:china-dc-electricity-2035');
     expect(derived.tags.length).toBeGreaterThan(2);
     expect(derived.tags.filter((t) => t.startsWith('figure:')).every((t) => !t.includes('/'))).toBe(true);
     expect(derived.tags.at(-1)).toBe('figures');

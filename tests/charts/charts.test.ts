@@ -39,20 +39,23 @@ describe('chart data assembly', () => {
     expect(Math.max(...layout.bars.map((b) => b.x + b.width))).toBeLessThanOrEqual(layout.plotWidth + 0.001);
   });
 
-  it('notes and computes derived figures: China and UK investment from the US figure and ratios', async () => {
+  it('draws the investment HAI states for China and the UK, not amounts divided out of rounded ratios', async () => {
     const { getChart } = await import('@/lib/charts/queries');
     const zh = (await getChart('private-ai-investment-2024', 'zh-HK'))!;
     const en = (await getChart('private-ai-investment-2024', 'en'))!;
-    expect(en.points.map((p) => p.display)).toEqual(['$109.1 billion', '$9.09 billion', '$4.55 billion']);
-    expect(zh.points.map((p) => p.display)).toEqual(['1091億美元', '90.92億美元', '45.46億美元']);
+    expect(en.points.map((p) => p.display)).toEqual(['$109.1 billion', '$9.3 billion', '$4.5 billion']);
+    expect(zh.points.map((p) => p.display)).toEqual(['1091億美元', '93億美元', '45億美元']);
+    expect(en.derived).toEqual([]);
+  });
+
+  it('notes and computes a derived figure: China’s 2035 data-centre electricity from 2024 use and the multiple', async () => {
+    const { getChart } = await import('@/lib/charts/queries');
+    const en = (await getChart('china-dc-electricity', 'en'))!;
+    expect(en.points.map((p) => p.display)).toEqual(['140 terawatt-hours', '420 terawatt-hours']);
     expect(en.derived).toEqual([
       {
-        label: 'China private AI investment, 2024 (derived from the US figure and ratio)',
-        inputs: ['US private AI investment, 2024', 'US private AI investment as a multiple of China’s, 2024'],
-      },
-      {
-        label: 'UK private AI investment, 2024 (derived from the US figure and ratio)',
-        inputs: ['US private AI investment, 2024', 'US private AI investment as a multiple of the UK’s, 2024'],
+        label: 'Electricity used by China’s data centres, 2035 projection (derived from 2024 use and the multiple)',
+        inputs: ['Electricity used by China’s data centres, 2024', 'Projected growth in China’s data-centre electricity use by 2035 (multiple of 2024)'],
       },
     ]);
   });
@@ -61,17 +64,17 @@ describe('chart data assembly', () => {
     const { reviseFigure } = await import('@/lib/figures/revise');
     const { getChart } = await import('@/lib/charts/queries');
     const { db } = await import('@/lib/db');
-    const r = await reviseFigure({ key: 'us-china-ai-investment-ratio', expectedVersion: 1, value: 10, reasonZhHK: '更正倍數', reasonEn: 'Corrected ratio' }, editor);
+    const r = await reviseFigure({ key: 'china-dc-electricity-2035-multiple', expectedVersion: 1, value: 4, reasonZhHK: '更正倍數', reasonEn: 'Corrected multiple' }, editor);
     expect(r.pieces).toEqual([{ series: 'global-ai-race', piece: 'china-cost-revolution' }]);
-    const en = (await getChart('private-ai-investment-2024', 'en'))!;
-    expect(en.points[1]!.display).toBe('$10.91 billion');
-    const derivedRevision = await db.figureRevision.findFirstOrThrow({ where: { figure: { key: 'china-private-ai-investment-2024' } } });
-    expect(derivedRevision.reasonEn).toBe('Corrected ratio (recalculated from us-china-ai-investment-ratio)');
+    const en = (await getChart('china-dc-electricity', 'en'))!;
+    expect(en.points[1]!.display).toBe('560 terawatt-hours');
+    const derivedRevision = await db.figureRevision.findFirstOrThrow({ where: { figure: { key: 'china-dc-electricity-2035' } } });
+    expect(derivedRevision.reasonEn).toBe('Corrected multiple (recalculated from china-dc-electricity-2035-multiple)');
   });
 
   it('refuses to revise a derived figure by hand', async () => {
     const { reviseFigure, DerivedFigureError } = await import('@/lib/figures/revise');
-    await expect(reviseFigure({ key: 'uk-private-ai-investment-2024', expectedVersion: 1, value: 1, reasonZhHK: '手動修改', reasonEn: 'By hand' }, editor)).rejects.toBeInstanceOf(
+    await expect(reviseFigure({ key: 'china-dc-electricity-2035', expectedVersion: 1, value: 1, reasonZhHK: '手動修改', reasonEn: 'By hand' }, editor)).rejects.toBeInstanceOf(
       DerivedFigureError,
     );
   });
@@ -79,7 +82,7 @@ describe('chart data assembly', () => {
   it('counts a chart’s figures as used by the piece that places it', async () => {
     const { getArticle } = await import('@/lib/pieces/queries');
     const a = await getArticle('global-ai-race', 'china-cost-revolution', 'en');
-    expect(a?.figures['china-dc-electricity-2035']?.value).toBe(420e9);
+    expect(a?.figures['china-dc-electricity-2035']?.value).toBe(560e9);
     expect(a?.blocks.filter((b) => b.type === 'chart').map((b) => b.meta.chartId)).toEqual([
       'mmlu-hunyuan-llama',
       'private-ai-investment-2024',

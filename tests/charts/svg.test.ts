@@ -5,7 +5,7 @@ import { chartSvg } from '@/lib/charts/svg';
 import type { ChartView } from '@/lib/charts/types';
 
 const point = (key: string, value: number, category: string, series: string, display: string, seriesLabel = series) => ({
-  figure: { key, kind: 'currency' as const, currency: 'USD', value, valueHigh: null, label: key, sourceName: 'S', sourceUrl: null, asOf: new Date('2025-01-01') },
+  figure: { key, kind: 'currency' as const, currency: 'USD', value, valueHigh: null, label: key, sourceName: 'S', sourceUrl: null, note: '', asOf: new Date('2025-01-01') },
   category,
   categoryLabel: category,
   series,

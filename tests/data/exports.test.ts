@@ -41,10 +41,11 @@ describe('figure exports', () => {
     const { db } = await import('@/lib/db');
     const records = JSON.parse(JSON.stringify(await figureRecords())) as { key: string; value: number; formula: string | null; label: Record<string, string> }[];
     expect(records).toHaveLength(await db.figure.count());
-    expect(records.find((r) => r.key === 'uk-private-ai-investment-2024')).toMatchObject({
-      formula: '{{us-private-ai-investment-2024}} / {{us-uk-ai-investment-ratio}}',
-      label: { en: 'UK private AI investment, 2024 (derived from the US figure and ratio)' },
+    expect(records.find((r) => r.key === 'china-dc-electricity-2035')).toMatchObject({
+      formula: '{{china-dc-electricity-2024}} * {{china-dc-electricity-2035-multiple}}',
+      label: { en: 'Electricity used by China’s data centres, 2035 projection (derived from 2024 use and the multiple)' },
     });
+    expect(records.find((r) => r.key === 'uk-private-ai-investment-2024')).toMatchObject({ value: 4.5e9, formula: null });
   });
 
   it('each chart has its own CSV, in chart order, and an unknown chart has none', async () => {

@@ -7,7 +7,7 @@ const cases: [string, FigureValue, string, string][] = [
   ['tokens', { kind: 'tokens', value: 1.5e12 }, '1.5萬億', '1.5 trillion'],
   ['USD billions', { kind: 'currency', currency: 'USD', value: 109.1e9 }, '1091億美元', '$109.1 billion'],
   ['EUR billions', { kind: 'currency', currency: 'EUR', value: 22e9 }, '220億歐元', '€22 billion'],
-  ['energy', { kind: 'energy', value: 140e9 }, '1400億度', '140 billion kWh'],
+  ['energy', { kind: 'energy', value: 140e9 }, '1400億度', '140 terawatt-hours'],
   ['percent', { kind: 'percent', value: 90.8 }, '90.8%', '90.8%'],
   ['price', { kind: 'currency', currency: 'USD', value: 0.55 }, '0.55美元', '$0.55'],
   ['revised price', { kind: 'currency', currency: 'USD', value: 0.6 }, '0.60美元', '$0.60'],

@@ -25,7 +25,7 @@ const expected: Record<string, [string, string]> = {
   'us-china-ai-investment-ratio': ['12倍', '12 times'],
   'us-uk-ai-investment-ratio': ['24倍', '24 times'],
   'eu-us-rd-gap': ['220億歐元', '€22 billion'],
-  'china-dc-electricity-2024': ['1400億度', '140 billion kWh'],
+  'china-dc-electricity-2024': ['1400億度', '140 terawatt-hours'],
   'china-dc-electricity-2035-multiple': ['3倍', '3 times'],
   'chip-ban-training-cost-rise': ['30%', '30%'],
   'us-ai-workers-foreign-share': ['72%', '72%'],
@@ -44,6 +44,8 @@ const expected: Record<string, [string, string]> = {
   'hai-gap-mmmu': ['8.1個百分點', '8.1 percentage points'],
   'hai-gap-math': ['1.6個百分點', '1.6 percentage points'],
   'hai-gap-humaneval': ['3.7個百分點', '3.7 percentage points'],
+  'china-private-ai-investment-2024': ['93億美元', '$9.3 billion'],
+  'uk-private-ai-investment-2024': ['45億美元', '$4.5 billion'],
 };
 // Derived figures are computed at seed time; see tests/charts for their values.
 const derived = figures.filter((f) => f.formula).map((f) => f.key);

@@ -46,7 +46,7 @@ describe('saving a piece', () => {
     edited.texts.en.title = 'Editorial: A Working Title';
     const saved = await savePiece({ pieceId: piece.id, baseVersion: piece.version, ...edited }, ed);
     expect(saved.tags).toEqual([]);
-    expect((await getArticle('global-ai-race', 'who-defines-ai-future', 'en'))?.title).toBe('Editorial: Who Will Define the Future of AI?');
+    expect((await getArticle('global-ai-race', 'who-defines-ai-future', 'en'))?.title).toBe('Who will define the future of AI?');
     await publishPiece(piece.id, ed);
     expect((await getArticle('global-ai-race', 'who-defines-ai-future', 'en'))?.title).toBe('Editorial: A Working Title');
   });

@@ -15,7 +15,7 @@ describe('readParallelArticle', () => {
   it('projects the feature onto the page’s language and the other, with the same blocks in the same order', async () => {
     const read = await readParallelArticle('global-ai-race', 'china-cost-revolution', 'en');
     if (read.status !== 'found') throw new Error(`expected the feature, got ${read.status}`);
-    expect(read.primary.title).toBe('The Global AI Race: China’s ‘Cost Revolution’ Challenges US Dominance');
+    expect(read.primary.title).toBe('The global AI race: China’s ‘cost revolution’ challenges US dominance');
     expect(read.other.title).toBe('全球AI競賽:中國「成本革命」挑戰美國主導地位');
     expect(read.other.blocks.map((b) => [b.id, b.type])).toEqual(read.primary.blocks.map((b) => [b.id, b.type]));
     expect(Object.keys(read.other.charts).sort()).toEqual(Object.keys(read.primary.charts).sort());

@@ -6,7 +6,7 @@ import type { Figure } from '@/lib/figures/types';
 import { renderBlocksHtml, renderInlineHtml } from '@/lib/seo/feeds/render-html';
 
 const figures: Record<string, Figure> = {
-  price: { key: 'price', kind: 'currency', currency: 'USD', value: 0.55, label: 'Price', sourceName: 'S', sourceUrl: null, asOf: new Date('2025-01-01') },
+  price: { key: 'price', kind: 'currency', currency: 'USD', value: 0.55, label: 'Price', sourceName: 'S', sourceUrl: null, note: '', asOf: new Date('2025-01-01') },
 };
 const options = { quoteBy: (n: string) => `— ${n}`, chartOmitted: '(chart)' };
 const block = (type: ReaderBlock['type'], text: string, extra: Partial<ReaderBlock> = {}): ReaderBlock => ({

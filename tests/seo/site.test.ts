@@ -136,7 +136,7 @@ describe('after a figure revision', () => {
       expect(ld.correction).toEqual([{ '@type': 'CorrectionComment', text: expect.any(String), datePublished: expect.any(String) }]);
     }
     expect((en.correction as { text: string }[])[0]!.text).toMatch(/revised from 88\.5% to 88\.6%\. Reason: Meta corrected the benchmark score/);
-    expect((zh.correction as { text: string }[])[0]!.text).toMatch(/由88\.5%修訂為88\.6%。原因:Meta更正基準分數/);
+    expect((zh.correction as { text: string }[])[0]!.text).toMatch(/由88\.5%修訂為88\.6%。原因：Meta更正基準分數/);
   });
 
   it("moves lastmod of the article, its series, the front pages and the figure's data pages, nothing else", async () => {

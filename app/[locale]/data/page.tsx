@@ -47,6 +47,7 @@ export default async function DataPage({ params }: PageProps<'/[locale]/data'>) 
                   <th scope="row">
                     <Link href={`/data/${f.key}`}>{f.label}</Link>
                     {derived && <span className="muted-note"> · {t('derived')}</span>}
+                    {f.note && <span className="source-note muted-note">{f.note}</span>}
                   </th>
                   <td className="num">{display}</td>
                   <td>{t(`units.${f.kind}`, { currency: f.currency ?? '' })}</td>

@@ -13,11 +13,21 @@ export const charts: (ChartInput & { after: string })[] = [
     after: 'hunyuan-large-mmlu',
     kind: 'bar',
     texts: t(
-      { title: 'MMLU基準測試準確率', subtitle: '騰訊混元大模型與Meta Llama3比較', axis: '準確率(%)' },
-      { title: 'Accuracy on the MMLU benchmark', subtitle: 'Tencent’s Hunyuan-Large and Meta’s Llama3', axis: 'Accuracy (%)' },
+      {
+        title: 'MMLU基準測試準確率',
+        subtitle: '騰訊混元大模型與Meta Llama3比較',
+        axis: '準確率(%)',
+        notes: '專題所引分數,未註明出處。騰訊技術報告列出的是混元基礎模型88.4、Llama 3.1 405B 85.2。',
+      },
+      {
+        title: 'Accuracy on the MMLU benchmark',
+        subtitle: 'Tencent’s Hunyuan-Large and Meta’s Llama 3',
+        axis: 'Accuracy (%)',
+        notes: 'Scores as given in the feature, which names no source. Tencent’s report gives 88.4 for Hunyuan-Large’s base model and 85.2 for Llama 3.1 405B.',
+      },
     ),
     labels: {
-      categories: { 'hunyuan-large': { 'zh-HK': '騰訊混元大模型', en: 'Tencent Hunyuan-Large' }, llama3: { 'zh-HK': 'Meta Llama3', en: 'Meta Llama3' } },
+      categories: { 'hunyuan-large': { 'zh-HK': '騰訊混元大模型', en: 'Tencent Hunyuan-Large' }, llama3: { 'zh-HK': 'Meta Llama3', en: 'Meta Llama 3' } },
       series: {},
     },
     figures: [
@@ -49,7 +59,7 @@ export const charts: (ChartInput & { after: string })[] = [
     kind: 'bar',
     texts: t(
       { title: '中國數據中心用電量', subtitle: '2024年實際用電量及2035年預測', axis: '度(千瓦時)' },
-      { title: 'Electricity used by China’s data centers', subtitle: '2024 use and the 2035 projection', axis: 'kWh' },
+      { title: 'Electricity used by China’s data centres', subtitle: '2024 use and the 2035 projection', axis: 'kWh' },
     ),
     labels: {
       categories: { '2024': { 'zh-HK': '2024年', en: '2024' }, '2035': { 'zh-HK': '2035年(預測)', en: '2035 (projected)' } },
@@ -65,12 +75,12 @@ export const charts: (ChartInput & { after: string })[] = [
     after: 'deepseek-r1-input-price',
     kind: 'grouped-bar',
     texts: t(
-      { title: 'AI模型API收費', subtitle: '每百萬token價格', axis: '美元', notes: 'GPT-4o收費視應用情境而定,圖中為最低收費。' },
+      { title: 'AI模型API收費', subtitle: '每百萬token價格', axis: '美元', notes: 'GPT-4o收費視應用情境而定,圖中為專題所引的最低收費,即2024年5月推出時的價格。' },
       {
         title: 'What AI models charge through their APIs',
         subtitle: 'Price per million tokens',
         axis: 'US dollars',
-        notes: 'GPT-4o’s price depends on the use case; the lowest rate is shown.',
+        notes: 'GPT-4o’s price depends on the use case; shown is the lowest rate the feature gives, which is its launch price of May 2024.',
       },
     ),
     labels: {

@@ -7,7 +7,7 @@ export const followUp: SeedPiece = {
   status: 'draft',
   title: {
     'zh-HK': '【草稿】AI人才流動如何重塑全球競賽',
-    en: 'Draft: How AI Talent Flows Are Reshaping the Global Race',
+    en: 'Draft: how AI talent flows are reshaping the global race',
   },
   standfirst: {
     'zh-HK': '草稿,撰寫中:《全球AI競賽》系列下一篇專文,探討AI人才流動如何影響全球競賽格局。',
@@ -15,10 +15,10 @@ export const followUp: SeedPiece = {
   },
   seoTitle: {
     'zh-HK': '【草稿】AI人才流動如何重塑全球競賽',
-    en: 'Draft: How AI Talent Flows Are Reshaping the Global Race',
+    en: 'Draft: how AI talent flows are reshaping the global race',
   },
   seoDescription: {
-    'zh-HK': '草稿,未發布:AI人才流動如何影響全球AI競賽格局。',
+    'zh-HK': '草稿,未發表:AI人才流動如何影響全球AI競賽格局。',
     en: 'Draft, not yet published: how the movement of AI talent is reshaping the global AI race.',
   },
   blocks: [
@@ -30,7 +30,7 @@ export const followUp: SeedPiece = {
     {
       type: 'paragraph',
       text: {
-        'zh-HK': '本篇為《全球AI競賽》系列的跟進專文,承接首篇專題結尾的預告,現仍在撰寫中。以下只是編輯的規劃筆記,並非報道內容,未經核實,不得發布。',
+        'zh-HK': '本篇為《全球AI競賽》系列的跟進專文,承接首篇專題結尾的預告,現仍在撰寫中。以下只是編輯的規劃筆記,並非報道內容,未經核實,不得發表。',
         en: 'This is the follow-up promised at the end of the opening feature in *The Global AI Race* series, and it is still being written. What follows are the editor’s planning notes, not reporting: nothing here has been verified, and it is not for publication.',
       },
     },
@@ -42,8 +42,8 @@ export const followUp: SeedPiece = {
     {
       type: 'paragraph',
       text: {
-        'zh-HK': '頂尖研究員:專題引述MacroPolo全球AI人才追蹤,指美國仍擁有{{us-top-ai-researchers-share}}頂尖AI研究員。',
-        en: 'Top researchers: the feature reported, citing MacroPolo’s Global AI Talent Tracker, that the United States is still home to {{us-top-ai-researchers-share}} of top AI researchers.',
+        'zh-HK': '頂尖研究員:專題報道,美國仍擁有{{us-top-ai-researchers-share}}頂尖AI研究員(專題未註明出處;數據紀錄以MacroPolo全球AI人才追蹤為來源,須核實)。',
+        en: 'Top researchers: the feature reported that the United States is still home to {{us-top-ai-researchers-share}} of top AI researchers (the feature names no source; the figure’s record gives MacroPolo’s Global AI Talent Tracker, still to be checked).',
       },
     },
     {
@@ -57,7 +57,7 @@ export const followUp: SeedPiece = {
       type: 'paragraph',
       text: {
         'zh-HK': '畢業生:專題報道,中國計算機科學畢業生數量是美國的{{china-us-cs-graduates-ratio|words}}(同樣須追查原始來源)。',
-        en: 'Graduates: the feature reported that China’s computer science graduates outnumber America’s {{china-us-cs-graduates-ratio|words}} (the original source likewise still has to be traced).',
+        en: 'Graduates: the feature reported that China has a {{china-us-cs-graduates-ratio|words}} advantage over America in the number of computer science graduates (the original source likewise still has to be traced).',
       },
     },
     {
@@ -76,7 +76,7 @@ export const followUp: SeedPiece = {
       type: 'paragraph',
       text: {
         'zh-HK':
-          '逐一核實以上數據的原始出處,並查看有否更新數字;釐清「頂尖研究員」、「AI從業者」等定義;決定採訪對象及切入角度(例如研究員在哪裏受訓、在哪裏工作,以及簽證和移民政策的影響)。發布前須經編輯審批。',
+          '逐一核實以上數據的原始出處,並查看有否更新數字;釐清「頂尖研究員」、「AI從業者」等定義;決定採訪對象及切入角度(例如研究員在哪裏受訓、在哪裏工作,以及簽證和移民政策的影響)。發表前須經編輯審批。',
         en: 'Check each figure above against its original source and look for newer numbers; pin down definitions such as “top researchers” and “AI workers”; decide on interviewees and angles (for example, where researchers train versus where they work, and the effect of visa and immigration policy). Needs an editor’s sign-off before publication.',
       },
     },

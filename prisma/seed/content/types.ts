@@ -32,6 +32,8 @@ export interface SeedFigure {
   formula?: string;
   label: Localized;
   sourceName: Localized;
+  /** Provenance: what the number is exactly, where the source differs from the text, or why it is dated so. */
+  note?: Localized;
 }
 
 export interface SeedPiece {

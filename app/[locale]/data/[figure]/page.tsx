@@ -29,6 +29,7 @@ export default async function FigureDataPage({ params }: PageProps<'/[locale]/da
   const data = await getProvenance(key, locale);
   if (!data) notFound();
   const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Data' });
+  const tp = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Provenance' });
   const f = data.figure;
   return (
     <>
@@ -51,6 +52,12 @@ export default async function FigureDataPage({ params }: PageProps<'/[locale]/da
           <dd>
             <time dateTime={f.asOf.toISOString().slice(0, 10)}>{formatDate(f.asOf, locale)}</time>
           </dd>
+          {f.note && (
+            <>
+              <dt>{tp('note')}</dt>
+              <dd data-testid="figure-note">{f.note}</dd>
+            </>
+          )}
           <dt>{t('usedIn')}</dt>
           <dd>
             {data.pieces.length === 0

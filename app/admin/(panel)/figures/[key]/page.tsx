@@ -16,7 +16,11 @@ export default async function FigurePage({ params }: PageProps<'/admin/figures/[
   const { user } = await requirePageUser();
   const locale = user.uiLocale;
   const { key } = await params;
-  const [t, data] = await Promise.all([getTranslations({ locale: toUrlLocale(locale), namespace: 'Admin.figures' }), getFigureForAdmin(key, locale)]);
+  const [t, tp, data] = await Promise.all([
+    getTranslations({ locale: toUrlLocale(locale), namespace: 'Admin.figures' }),
+    getTranslations({ locale: toUrlLocale(locale), namespace: 'Provenance' }),
+    getFigureForAdmin(key, locale),
+  ]);
   if (!data) notFound();
   const { figure, version, display, revisions } = data;
   const editable = can(user.role, 'figure.revise');
@@ -27,6 +31,11 @@ export default async function FigurePage({ params }: PageProps<'/admin/figures/[
         {t('current')}: <strong data-testid="current-value">{display}</strong> · {t('source')}: {figure.sourceName} · {t('asOf')} {formatDate(figure.asOf, locale)} ·{' '}
         <code>{figure.key}</code>
       </p>
+      {figure.note && (
+        <p className="muted-note" data-testid="figure-note">
+          {tp('noteItem', { label: tp('note'), note: figure.note })}
+        </p>
+      )}
       {editable && (
         <section className="card" aria-labelledby="revise-heading" style={{ maxWidth: '40rem' }}>
           <h2 id="revise-heading" style={{ marginTop: 0 }}>

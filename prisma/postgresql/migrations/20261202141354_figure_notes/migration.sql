@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "FigureText" ADD COLUMN     "note" TEXT NOT NULL DEFAULT '';
