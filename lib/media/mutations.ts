@@ -100,7 +100,14 @@ export async function setLeadImage(pieceId: string, mediaId: string | null, acto
     if (mediaId && !(await tx.mediaAsset.findUnique({ where: { id: mediaId }, select: { id: true } }))) throw new MediaError('notFound');
     if (piece.leadImageId === mediaId) return { tags: [] };
     await tx.piece.update({ where: { id: piece.id }, data: { leadImageId: mediaId } });
-    await writeAudit(tx, { action: 'piece.lead-image', actor, target: { type: 'piece', id: piece.id }, summary: `${piece.slug}: ${mediaId ?? '—'}`, details: { from: piece.leadImageId, to: mediaId }, ip });
+    await writeAudit(tx, {
+      action: 'piece.lead-image',
+      actor,
+      target: { type: 'piece', id: piece.id },
+      summary: `${piece.slug}: ${mediaId ?? '—'}`,
+      details: { from: piece.leadImageId, to: mediaId },
+      ip,
+    });
     const visible = await tx.piece.findFirst({ where: { id: piece.id, ...readerVisiblePieceWhere() }, select: { id: true } });
     return { tags: visible ? [TAGS.piece(piece.id), TAGS.listings] : [] };
   });

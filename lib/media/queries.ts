@@ -18,7 +18,17 @@ const viewSelect = {
   texts: { select: { locale: true, alt: true, caption: true } },
 } as const;
 
-type ViewRow = { id: string; hash: string; width: number; height: number; focalX: number; focalY: number; credit: string; licence: string; texts: { locale: string; alt: string; caption: string }[] };
+type ViewRow = {
+  id: string;
+  hash: string;
+  width: number;
+  height: number;
+  focalX: number;
+  focalY: number;
+  credit: string;
+  licence: string;
+  texts: { locale: string; alt: string; caption: string }[];
+};
 
 const pick = (row: ViewRow, field: 'alt' | 'caption') => ({
   'zh-HK': row.texts.find((t) => t.locale === 'zh-HK')?.[field] ?? '',
@@ -56,11 +66,7 @@ export async function mediaLibrary(search = '', take = 60): Promise<MediaItem[]>
   const rows = await db.mediaAsset.findMany({
     where: q
       ? {
-          OR: [
-            { originalName: { contains: q } },
-            { credit: { contains: q } },
-            { texts: { some: { OR: [{ alt: { contains: q } }, { caption: { contains: q } }] } } },
-          ],
+          OR: [{ originalName: { contains: q } }, { credit: { contains: q } }, { texts: { some: { OR: [{ alt: { contains: q } }, { caption: { contains: q } }] } } }],
         }
       : {},
     orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],

@@ -48,8 +48,8 @@ export async function cleanUpload(input: Uint8Array): Promise<CleanImage> {
   let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).metadata();
-  } catch {
-    throw new MediaError('unreadable');
+  } catch (e) {
+    throw new MediaError(e instanceof Error && /pixel limit/i.test(e.message) ? 'tooManyPixels' : 'unreadable');
   }
   // The content must be what its signature says (a HEIC in an AVIF box is not an AVIF).
   if (meta.format !== SHARP_FORMAT[format] || (format === 'avif' && meta.compression !== 'av1')) throw new MediaError('unsupported');

@@ -16,7 +16,8 @@ import { can } from '@/lib/users/roles';
 type T = AdminTranslator;
 
 function explain(e: unknown, t: T): never {
-  if (e instanceof MediaError) throw new ActionProblem(e.code === 'forbidden' ? 'forbidden' : e.code.endsWith('otFound') ? 'notFound' : 'invalid', t(`media.errors.${e.code}`, { mb: 20 }));
+  if (e instanceof MediaError)
+    throw new ActionProblem(e.code === 'forbidden' ? 'forbidden' : e.code.endsWith('otFound') ? 'notFound' : 'invalid', t(`media.errors.${e.code}`, { mb: 20 }));
   throw e;
 }
 
@@ -35,7 +36,21 @@ export const describeMediaAction = defineAction({ permission: 'media.describe', 
 
 export const searchMediaAction = defineAction({ permission: 'piece.edit', name: 'searchMedia' }, z.object({ q: z.string().max(100).default('') }), async ({ q }) => {
   const items = await mediaLibrary(q, 40);
-  return { data: items.map(({ id, hash, width, height, alt, caption, credit, originalName, focalX, focalY, licence }) => ({ id, hash, width, height, alt, caption, credit, originalName, focalX, focalY, licence })) };
+  return {
+    data: items.map(({ id, hash, width, height, alt, caption, credit, originalName, focalX, focalY, licence }) => ({
+      id,
+      hash,
+      width,
+      height,
+      alt,
+      caption,
+      credit,
+      originalName,
+      focalX,
+      focalY,
+      licence,
+    })),
+  };
 });
 
 export const setLeadImageAction = defineAction({ permission: 'media.upload', name: 'setLeadImage' }, leadImageSchema, async ({ pieceId, mediaId }, user, t) => {

@@ -44,7 +44,8 @@ export async function POST(request: Request): Promise<Response> {
     const saved = await uploadMedia({ bytes, name: file.name }, user, clientIp(request.headers));
     return json(201, { ok: true, id: saved.id, message: t('media.uploaded', { name: file.name.slice(0, 200) }) });
   } catch (e) {
-    if (e instanceof MediaError) return json(e.code === 'tooLarge' ? 413 : 422, { ok: false, code: e.code, message: t(`media.errors.${e.code}`, { mb: MAX_UPLOAD_BYTES / 1024 / 1024 }) });
+    if (e instanceof MediaError)
+      return json(e.code === 'tooLarge' ? 413 : 422, { ok: false, code: e.code, message: t(`media.errors.${e.code}`, { mb: MAX_UPLOAD_BYTES / 1024 / 1024 }) });
     throw e;
   }
 }
