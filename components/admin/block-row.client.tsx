@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { TranslationState } from '@/lib/pieces/provenance';
 import type { SourceChange } from '@/lib/pieces/translation-sources';
 import { BLOCK_KINDS, EDITOR_LOCALES, type ChartOption, type EditorBlock, type FieldErrors, type UiLocale } from './editor-types';
+import { ImageBlockMedia } from './image-block-media.client';
 import { TranslationMark } from './translation-mark.client';
 
 interface Props {
@@ -24,9 +25,26 @@ interface Props {
   confirming: boolean;
   /** "Needs translation" filter: blocks that need none are hidden, not removed. */
   hidden: boolean;
+  uiLocale?: UiLocale;
 }
 
-export function BlockRow({ index, count, block, errors, onChange, onMove, onRemove, onFocusField, charts, textOnly, translation, onConfirm, confirming, hidden }: Props) {
+export function BlockRow({
+  index,
+  count,
+  block,
+  errors,
+  onChange,
+  onMove,
+  onRemove,
+  onFocusField,
+  charts,
+  textOnly,
+  translation,
+  onConfirm,
+  confirming,
+  hidden,
+  uiLocale = 'zh-HK',
+}: Props) {
   const t = useTranslations('Admin.editor');
   const n = index + 1;
   const setText = (locale: UiLocale, field: 'text' | 'attribution', value: string) =>
@@ -93,6 +111,7 @@ export function BlockRow({ index, count, block, errors, onChange, onMove, onRemo
           </select>
         </div>
       )}
+      {block.type === 'image' && <ImageBlockMedia n={n} block={block} onChange={onChange} uiLocale={uiLocale} textOnly={textOnly} />}
       {block.type !== 'chart' &&
         EDITOR_LOCALES.map((locale) => {
           const err = errors[`blocks.${index}.texts.${locale}.text`];

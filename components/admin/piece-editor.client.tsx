@@ -28,11 +28,26 @@ interface Props {
   initialTranslation: TranslationView;
   /** The reader note setting, for those who may publish. */
   translationNote: boolean | null;
+  /** The lead-image slot (components/admin/lead-image-slot.client.tsx), for those who may place photos. */
+  leadImageSlot?: React.ReactNode;
 }
 
 type Focus = { block: number | null; locale: UiLocale; field: string; el: HTMLTextAreaElement | HTMLInputElement } | null;
 
-export function PieceEditor({ pieceId, initialVersion, initial, figures, charts, uiLocale, publish, isPublic, textOnly, initialTranslation, translationNote }: Props) {
+export function PieceEditor({
+  pieceId,
+  initialVersion,
+  initial,
+  figures,
+  charts,
+  uiLocale,
+  publish,
+  isPublic,
+  textOnly,
+  initialTranslation,
+  translationNote,
+  leadImageSlot,
+}: Props) {
   const t = useTranslations('Admin.editor');
   const te = useTranslations('Admin.errors');
   const [content, setContent] = useState(initial);
@@ -217,6 +232,7 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
               confirming={confirming}
               onConfirm={(locale) => void confirm(block.id, locale)}
               hidden={onlyNeedsTranslation && !needsTranslation(block.id)}
+              uiLocale={uiLocale}
             />
           ))}
         </div>
@@ -231,6 +247,7 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
       <aside className="side-panel">
         {publish && <PublishPanel info={publish} beforePublish={autosave.flush} />}
         {translationNote !== null && <TranslationNoteToggle pieceId={pieceId} initial={translationNote} />}
+        {leadImageSlot}
         <div className="card">
           <div className="toolbar">
             <strong>{t('livePreview')}</strong>

@@ -17,7 +17,6 @@ export function MediaPicture({ media, alt, sizes, eager = false }: Props) {
     <picture>
       <source type="image/avif" srcSet={mediaSrcSet(media, 'avif')} sizes={sizes} />
       <source type="image/webp" srcSet={mediaSrcSet(media, 'webp')} sizes={sizes} />
-      {/* eslint-disable-next-line @next/next/no-img-element -- served by /media in modern formats already */}
       <img
         src={mediaFallback(media)}
         srcSet={mediaSrcSet(media, 'jpg')}

@@ -23,7 +23,8 @@ export async function uploadMedia(input: { bytes: Uint8Array; name: string }, ac
   const image = await cleanUpload(input.bytes);
   const id = newMediaId();
   const hash = createHash('sha256').update(image.data).digest('hex').slice(0, 16);
-  const originalName = input.name.replace(/[\u0000-\u001f]/g, '').slice(0, 200);
+  // File names are shown to editors only as text; control characters are dropped.
+  const originalName = [...input.name].filter((c) => c.charCodeAt(0) >= 0x20).join('').slice(0, 200);
   await store.put(originalKey(id, image.format), image.data);
   try {
     await db.$transaction(async (tx) => {

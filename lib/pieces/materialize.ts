@@ -33,7 +33,8 @@ export async function checkContent(tx: Tx, content: PieceContent): Promise<{ key
   const mediaIds = content.blocks.flatMap((b) => (b.type === 'image' && b.meta.mediaId ? [b.meta.mediaId] : []));
   const media = new Set(mediaIds.length ? (await tx.mediaAsset.findMany({ where: { id: { in: mediaIds } }, select: { id: true } })).map((m) => m.id) : []);
   content.blocks.forEach((b, i) => {
-    if (b.type === 'image' && b.meta.mediaId && !media.has(b.meta.mediaId)) problems.push({ piece: content.slug, block: i + 1, locale: 'en', message: `unknown photo "${b.meta.mediaId}"` });
+    if (b.type === 'image' && b.meta.mediaId && !media.has(b.meta.mediaId))
+      problems.push({ piece: content.slug, block: i + 1, locale: 'en', message: `unknown photo "${b.meta.mediaId}"` });
   });
   if (problems.length) throw new BodyValidationError(problems);
   return { keysPerBlock, idByKey };

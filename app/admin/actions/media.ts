@@ -8,7 +8,7 @@ import { ActionProblem, defineAction } from '@/lib/auth/action';
 import { clientIp } from '@/lib/auth/client-ip';
 import { expireInAction } from '@/lib/cache/expire';
 import { describeMedia, setLeadImage } from '@/lib/media/mutations';
-import { mediaLibrary } from '@/lib/media/queries';
+import { mediaLibrary, readMediaView } from '@/lib/media/queries';
 import { leadImageSchema, mediaDescribeSchema } from '@/lib/media/schemas';
 import { MediaError } from '@/lib/media/validate';
 import { can } from '@/lib/users/roles';
@@ -60,4 +60,9 @@ export const setLeadImageAction = defineAction({ permission: 'media.upload', nam
   } catch (e) {
     explain(e, t);
   }
+});
+
+/** One photo for a thumbnail in the editor (an image block's current photo). */
+export const mediaByIdAction = defineAction({ permission: 'piece.edit', name: 'mediaById' }, z.object({ id: z.string().max(40) }), async ({ id }) => {
+  return { data: await readMediaView(id) };
 });
