@@ -2,8 +2,8 @@
 export const MEDIA_FORMATS = ['jpeg', 'png', 'webp', 'avif'] as const;
 export type MediaFormat = (typeof MEDIA_FORMATS)[number];
 
-/** The largest upload, in bytes. */
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+/** The largest upload, in bytes: under the 10 MB request limit of the deploy/ nginx configuration, with room for the form around it. */
+export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 /** The longest side, in pixels. */
 export const MAX_SIDE = 12_000;
 /** Pixels sharp may decode at most (guards against decompression bombs). */

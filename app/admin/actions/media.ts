@@ -7,6 +7,7 @@ import type { AdminTranslator } from '@/lib/admin/validation-messages';
 import { ActionProblem, defineAction } from '@/lib/auth/action';
 import { clientIp } from '@/lib/auth/client-ip';
 import { expireInAction } from '@/lib/cache/expire';
+import { MAX_UPLOAD_BYTES } from '@/lib/media/limits';
 import { describeMedia, setLeadImage } from '@/lib/media/mutations';
 import { mediaLibrary, readMediaView } from '@/lib/media/queries';
 import { leadImageSchema, mediaDescribeSchema } from '@/lib/media/schemas';
@@ -17,7 +18,7 @@ type T = AdminTranslator;
 
 function explain(e: unknown, t: T): never {
   if (e instanceof MediaError)
-    throw new ActionProblem(e.code === 'forbidden' ? 'forbidden' : e.code.endsWith('otFound') ? 'notFound' : 'invalid', t(`media.errors.${e.code}`, { mb: 20 }));
+    throw new ActionProblem(e.code === 'forbidden' ? 'forbidden' : e.code.endsWith('otFound') ? 'notFound' : 'invalid', t(`media.errors.${e.code}`, { mb: MAX_UPLOAD_BYTES / 1024 / 1024 }));
   throw e;
 }
 
