@@ -131,4 +131,16 @@ describe('describing and placing photos', () => {
     const { db } = await import('@/lib/db');
     expect(await db.auditEntry.findFirst({ where: { action: 'piece.lead-image', targetId: piece.id } })).toBeTruthy();
   });
+
+  it('puts photo metadata, texts and lead images in the content export (the bytes stay in the media store)', async () => {
+    const { db } = await import('@/lib/db');
+    const { readContent } = await import('@/lib/backup/export');
+    const content = await readContent(db);
+    const assets = await db.mediaAsset.findMany({ select: { id: true } });
+    expect(content.tables.mediaAssets!.map((r) => r.id).sort()).toEqual(assets.map((a) => a.id).sort());
+    expect(content.tables.mediaTexts!.some((r) => r.alt === 'A newsroom desk')).toBe(true);
+    const lead = content.tables.pieces!.find((r) => r.slug === 'china-cost-revolution')!.leadImageId;
+    expect(assets.map((a) => a.id)).toContain(lead);
+    expect(Object.keys(content.tables)).not.toContain('mediaBlobs');
+  });
 });
