@@ -24,7 +24,10 @@ export async function uploadMedia(input: { bytes: Uint8Array; name: string }, ac
   const id = newMediaId();
   const hash = createHash('sha256').update(image.data).digest('hex').slice(0, 16);
   // File names are shown to editors only as text; control characters are dropped.
-  const originalName = [...input.name].filter((c) => c.charCodeAt(0) >= 0x20).join('').slice(0, 200);
+  const originalName = [...input.name]
+    .filter((c) => c.charCodeAt(0) >= 0x20)
+    .join('')
+    .slice(0, 200);
   await store.put(originalKey(id, image.format), image.data);
   try {
     await db.$transaction(async (tx) => {
