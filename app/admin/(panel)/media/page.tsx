@@ -45,7 +45,7 @@ export default async function MediaPage({ searchParams }: PageProps<'/admin/medi
       {items.length === 0 && <p className="muted">{search ? t('noMatch') : t('empty')}</p>}
       <div className="media-list">
         {items.map((item) => (
-          <MediaDescribeForm key={`${item.id}-${item.credit}`} item={item} manage={manage} uiLocale={user.uiLocale} />
+          <MediaDescribeForm key={item.id} item={item} manage={manage} uiLocale={user.uiLocale} />
         ))}
       </div>
     </>
