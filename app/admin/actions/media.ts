@@ -18,7 +18,10 @@ type T = AdminTranslator;
 
 function explain(e: unknown, t: T): never {
   if (e instanceof MediaError)
-    throw new ActionProblem(e.code === 'forbidden' ? 'forbidden' : e.code.endsWith('otFound') ? 'notFound' : 'invalid', t(`media.errors.${e.code}`, { mb: MAX_UPLOAD_BYTES / 1024 / 1024 }));
+    throw new ActionProblem(
+      e.code === 'forbidden' ? 'forbidden' : e.code.endsWith('otFound') ? 'notFound' : 'invalid',
+      t(`media.errors.${e.code}`, { mb: MAX_UPLOAD_BYTES / 1024 / 1024 }),
+    );
   throw e;
 }
 
