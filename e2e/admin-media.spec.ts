@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { ACCOUNTS, PASSWORD } from './helpers/accounts';
+import { axeViolations } from './helpers/axe';
 
 const SLUG = 'harbour-data-centres';
 const ARTICLE = `/global-ai-race/${SLUG}`;
@@ -61,6 +62,7 @@ test.describe.serial('photos', () => {
     await form.getByLabel('Credit').fill('Tandem Photo');
     await form.getByRole('button', { name: 'Save description' }).click();
     await expect(form.getByTestId('describe-result')).toHaveText('Description saved.');
+    expect(await axeViolations(page)).toEqual([]);
 
     // A new piece with an image block and a lead image.
     await page.goto('/admin');
@@ -107,6 +109,7 @@ test.describe.serial('photos', () => {
       await expect(page.locator('.lead-image img')).toHaveAttribute('alt', leadAlt);
       expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
     }
+    expect(await axeViolations(page)).toEqual([]);
     const src = await page.locator('figure.photo source[type="image/webp"]').getAttribute('srcset');
     const first = src!.split(',')[0]!.trim().split(' ')[0]!;
     const served = await request.get(first);
@@ -114,6 +117,19 @@ test.describe.serial('photos', () => {
     expect(served.headers()['x-content-type-options']).toBe('nosniff');
     expect(served.headers()['cache-control']).toContain('immutable');
     expect((await request.get(first.replace(/\/[a-f0-9]{16}\//, '/0000000000000000/'))).status()).toBe(404);
+
+    // The share image is drawn over the lead image (a blue photo, darkened under the headline).
+    const og = await page.locator('meta[property="og:image"]').getAttribute('content');
+    const card = await request.get(new URL(og!).pathname);
+    expect(card.headers()['content-type']).toBe('image/png');
+    const [r, g, b] = (
+      await sharp(await card.body())
+        .extract({ left: 1150, top: 320, width: 1, height: 1 })
+        .raw()
+        .toBuffer()
+    ).toJSON().data;
+    expect(b!).toBeGreaterThan(r! + 20);
+    expect(b!).toBeGreaterThan(g!);
 
     await page.goto('/en');
     await expect(page.locator('.piece-card', { hasText: 'Data centres by the harbour' }).locator('.card-image img')).toHaveAttribute('srcset', /\/media\//);
