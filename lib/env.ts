@@ -90,6 +90,10 @@ const fields = z.object({
     blankToUndefined,
     z.coerce.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' }).optional(),
   ),
+  /** Where photos are kept (lib/media/store.ts): a local directory (default) or the database, which several instances share. */
+  MEDIA_STORE: z.preprocess(blankToUndefined, z.enum(['directory', 'database'], { error: 'must be directory or database' }).default('directory')),
+  /** The directory MEDIA_STORE=directory keeps photos in. */
+  MEDIA_DIR: z.preprocess(blankToUndefined, z.string().trim().default('data/media')),
   // Several instances (lib/redis/). Unset REDIS_URL means one instance, as before: its own file
   // system cache and in-process scheduler. cache-handler.mjs reads both itself (it says why).
   /** Shared page and data cache, scheduler lease and change messages between instances. */

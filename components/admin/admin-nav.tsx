@@ -17,6 +17,7 @@ export async function AdminNav({ user }: { user: SessionUser }) {
         <Link href="/admin">{t('nav.dashboard')}</Link>
         <Link href="/admin/figures">{t('nav.figures')}</Link>
         <Link href="/admin/charts">{t('nav.charts')}</Link>
+        {can(user.role, 'media.describe') && <Link href="/admin/media">{t('media.nav')}</Link>}
         {can(user.role, 'audit.read') && <Link href="/admin/audit">{t('nav.audit')}</Link>}
         {can(user.role, 'user.manage') && <Link href="/admin/users">{t('nav.users')}</Link>}
         <a href={`/${toUrlLocale(user.uiLocale)}`}>{t('nav.site')}</a>

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { TranslationState } from '@/lib/pieces/provenance';
 import type { SourceChange } from '@/lib/pieces/translation-sources';
 import { BLOCK_KINDS, EDITOR_LOCALES, fieldId, type ChartOption, type EditorBlock, type FieldErrors, type FigureOption, type UiLocale } from './editor-types';
+import { ImageBlockMedia } from './image-block-media.client';
 import { PunctuationCheck } from './punctuation-check.client';
 import { RichText, type RichTextHandle } from './rich-text.client';
 import { TextCount } from './text-count.client';
@@ -29,9 +30,27 @@ interface Props {
   confirming: boolean;
   /** "Needs translation" filter: blocks that need none are hidden, not removed. */
   hidden: boolean;
+  uiLocale?: UiLocale;
 }
 
-export function BlockRow({ index, count, block, errors, onChange, onMove, onRemove, onFocusField, charts, figures, textOnly, translation, onConfirm, confirming, hidden }: Props) {
+export function BlockRow({
+  index,
+  count,
+  block,
+  errors,
+  onChange,
+  onMove,
+  onRemove,
+  onFocusField,
+  charts,
+  figures,
+  textOnly,
+  translation,
+  onConfirm,
+  confirming,
+  hidden,
+  uiLocale = 'zh-HK',
+}: Props) {
   const t = useTranslations('Admin.editor');
   const n = index + 1;
   const setText = (locale: UiLocale, field: 'text' | 'attribution', value: string) =>
@@ -99,6 +118,7 @@ export function BlockRow({ index, count, block, errors, onChange, onMove, onRemo
           </select>
         </div>
       )}
+      {block.type === 'image' && <ImageBlockMedia n={n} block={block} onChange={onChange} uiLocale={uiLocale} textOnly={textOnly} />}
       {block.type !== 'chart' &&
         EDITOR_LOCALES.map((locale) => {
           const textId = fieldId(index, locale, 'text');

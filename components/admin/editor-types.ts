@@ -20,7 +20,7 @@ export interface EditorBlock {
   /** Lasting id: given when the block is created, kept through edits and moves. */
   id: string;
   type: 'paragraph' | 'heading' | 'quote' | 'image' | 'chart';
-  meta: { level?: 2 | 3; src?: string; chartId?: string; teaser?: string };
+  meta: { level?: 2 | 3; src?: string; chartId?: string; teaser?: string; mediaId?: string };
   texts: Record<UiLocale, { text: string; attribution: string }>;
 }
 

@@ -34,9 +34,24 @@ interface Props {
   initialTranslation: TranslationView;
   /** The reader note setting, for those who may publish. */
   translationNote: boolean | null;
+  /** The lead-image slot (components/admin/lead-image-slot.client.tsx), for those who may place photos. */
+  leadImageSlot?: React.ReactNode;
 }
 
-export function PieceEditor({ pieceId, initialVersion, initial, figures, charts, uiLocale, publish, isPublic, textOnly, initialTranslation, translationNote }: Props) {
+export function PieceEditor({
+  pieceId,
+  initialVersion,
+  initial,
+  figures,
+  charts,
+  uiLocale,
+  publish,
+  isPublic,
+  textOnly,
+  initialTranslation,
+  translationNote,
+  leadImageSlot,
+}: Props) {
   const t = useTranslations('Admin.editor');
   const te = useTranslations('Admin.errors');
   const [content, setContent] = useState(initial);
@@ -275,6 +290,7 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
             </div>
           )}
           {translationNote !== null && <TranslationNoteToggle pieceId={pieceId} initial={translationNote} />}
+          {leadImageSlot}
           <div className="card">
             <div className="toolbar">
               <strong>{t('livePreview')}</strong>

@@ -8,7 +8,10 @@ import type { PieceSummary } from '@/lib/pieces/types';
 import type { ChartView } from '@/lib/charts/types';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { blockAnchor } from '@/lib/content/block-id';
+import { mediaForReader } from '@/lib/media/queries';
 import { InlineText } from './inline-text';
+import { MediaCredit } from './media-credit';
+import { MediaPicture } from './media-picture';
 
 interface Props {
   block: ReaderBlock;
@@ -82,21 +85,25 @@ export async function BlockView({ block, figures, locale, seriesPieces = [], cha
           {link}
         </figure>
       );
-    case 'image':
+    case 'image': {
+      // Only a photo of the library is shown; until an editor adds one, the caption stands alone.
+      const media = await mediaForReader(block.meta.mediaId);
       return (
-        <figure className="photo" id={id}>
-          {block.meta.src ? (
-            // eslint-disable-next-line @next/next/no-img-element -- editors' images are plain files
-            <img src={block.meta.src} alt={block.attribution} loading="lazy" />
-          ) : (
-            <div className="photo-placeholder" aria-hidden="true">
-              {t('imagePending')}
-            </div>
-          )}
-          <figcaption>{text}</figcaption>
+        <figure className="photo" id={id} data-media={media?.id}>
+          {media && <MediaPicture media={media} alt={block.attribution || media.alt[locale]} sizes="(min-width: 760px) 720px, 100vw" />}
+          <figcaption>
+            {text}
+            {media && (
+              <>
+                {' '}
+                <MediaCredit media={media} locale={locale} />
+              </>
+            )}
+          </figcaption>
           {link}
         </figure>
       );
+    }
     case 'chart': {
       const chart = block.meta.chartId ? charts[block.meta.chartId] : undefined;
       return chart ? (

@@ -3,6 +3,7 @@
 import { getTranslations } from 'next-intl/server';
 import { toUrlLocale, type Locale } from '@/i18n/locales';
 import type { PieceSummary } from '@/lib/pieces/types';
+import { CardImage } from './lead-image';
 import { PieceLink } from './piece-link';
 import { PublishedDate } from './published-date';
 
@@ -10,6 +11,7 @@ export async function PieceCard({ piece, locale }: { piece: PieceSummary; locale
   const t = await getTranslations({ locale: toUrlLocale(locale), namespace: 'Piece' });
   return (
     <article className="piece-card" data-only-in={piece.onlyIn}>
+      <CardImage id={piece.leadImageId} locale={piece.onlyIn ?? locale} />
       <p className="kicker">{t(`kind.${piece.kind}`)}</p>
       <h3>
         <PieceLink piece={piece} locale={locale} />

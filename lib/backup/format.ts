@@ -104,6 +104,37 @@ export const TABLES: readonly TableSpec[] = [
     columns: { chartId: 'string', figureId: 'string', position: 'int', category: 'string', series: 'string' },
     refs: { chartId: 'charts', figureId: 'figures' },
   },
+  // Photos' metadata; their bytes (MediaBlob, or files under MEDIA_DIR) are not in the file:
+  // they can be large, and are backed up with the media store itself.
+  {
+    name: 'mediaAssets',
+    model: 'mediaAsset',
+    key: ['id'],
+    columns: {
+      id: 'string',
+      hash: 'string',
+      format: 'string',
+      width: 'int',
+      height: 'int',
+      bytes: 'int',
+      focalX: 'float',
+      focalY: 'float',
+      credit: 'string',
+      licence: 'string',
+      originalName: 'string',
+      uploadedById: 'string?',
+      version: 'int',
+      createdAt: 'date',
+      updatedAt: 'date',
+    },
+  },
+  {
+    name: 'mediaTexts',
+    model: 'mediaText',
+    key: ['id'],
+    columns: { id: 'string', mediaId: 'string', locale: 'string', alt: 'string', caption: 'string' },
+    refs: { mediaId: 'mediaAssets' },
+  },
   {
     name: 'pieces',
     model: 'piece',
@@ -125,8 +156,9 @@ export const TABLES: readonly TableSpec[] = [
       lastEditorId: 'string?',
       editions: 'string',
       translationNote: 'bool',
+      leadImageId: 'string?',
     },
-    refs: { seriesId: 'series' },
+    refs: { seriesId: 'series', leadImageId: 'mediaAssets' },
   },
   {
     name: 'pieceTexts',

@@ -10,6 +10,8 @@ export const TAGS = {
   figure: (key: string) => `figure:${key}`,
   /** One chart's kind, texts and the figures it draws. */
   chart: (key: string) => `chart:${key}`,
+  /** One photo's texts, credit, focal point and address, wherever it is shown. */
+  media: (id: string) => `media:${id}`,
   /** Which pieces are public and in what order: front pages, series pages, sitemaps, feeds. */
   listings: 'listings',
   /** The set of figures and their dates: open-data index and downloads, sitemaps, feeds. */

@@ -12,6 +12,11 @@ export const blockMetaSchema = z
   .object({
     level: z.union([z.literal(2), z.literal(3)]).optional(),
     src: z.string().max(500).optional(),
+    /** Image blocks: the photo from the media library (readers only ever see library photos). */
+    mediaId: z
+      .string()
+      .regex(/^[a-z0-9]{8,40}$/)
+      .optional(),
     chartId: z.string().max(100).optional(),
     /** A paragraph that announces another piece of the series links to it once it is public. */
     teaser: z

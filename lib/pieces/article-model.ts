@@ -47,6 +47,7 @@ export interface BilingualSummary {
   publishedAt: string | null;
   titles: Record<Locale, string>;
   standfirsts: Record<Locale, string>;
+  leadImageId?: string | null;
 }
 
 export interface BilingualArticle extends BilingualSummary {
@@ -82,6 +83,7 @@ export function toBilingualSummary(row: SummaryRow): BilingualSummary {
     publishedAt: row.publishedAt?.toISOString() ?? null,
     titles: perLocale(row.texts, (t) => t?.title ?? ''),
     standfirsts: perLocale(row.texts, (t) => t?.standfirst ?? ''),
+    leadImageId: row.leadImageId ?? null,
   };
 }
 
@@ -101,6 +103,7 @@ async function readLiveArticle(pieceId: string): Promise<BilingualArticle | null
       modifiedAt: true,
       updatedAt: true,
       translationNote: true,
+      leadImageId: true,
       texts: { select: { locale: true, title: true, standfirst: true, seoTitle: true, seoDescription: true } },
       series: { select: { slug: true, texts: { select: { locale: true, title: true } } } },
       blocks: {
@@ -183,6 +186,7 @@ export async function workingArticle(pieceId: string): Promise<BilingualArticle 
       modifiedAt: true,
       updatedAt: true,
       translationNote: true,
+      leadImageId: true,
       series: { select: { slug: true, texts: { select: { locale: true, title: true } } } },
     },
   });
@@ -216,6 +220,7 @@ export async function workingArticle(pieceId: string): Promise<BilingualArticle 
     updatedAt: revision.createdAt.toISOString(),
     titles: byLocale((l) => content.texts[l].title),
     standfirsts: byLocale((l) => content.texts[l].standfirst),
+    leadImageId: piece.leadImageId,
     texts: content.texts,
     seriesTitles: perLocale(piece.series.texts, (t) => t?.title ?? piece.series.slug),
     blocks: content.blocks.map((b) => ({ id: b.id, type: b.type, meta: b.meta, texts: b.texts })),

@@ -59,6 +59,7 @@ export function toSummaryView(s: BilingualSummary, locale: Locale): PieceSummary
     title: s.titles[locale],
     standfirst: s.standfirsts[locale],
     publishedAt: s.publishedAt ? new Date(s.publishedAt) : null,
+    leadImageId: s.leadImageId ?? null,
   };
 }
 

@@ -29,6 +29,13 @@ export async function checkContent(tx: Tx, content: PieceContent): Promise<{ key
     if (!chart) problems.push({ piece: content.slug, block: i + 1, locale: 'en', field: 'text', code: 'unknownChart', message: `unknown chart "${b.meta.chartId ?? ''}"`, key: b.meta.chartId });
     else keysPerBlock[i] = [...new Set([...keysPerBlock[i]!, ...chart.figures.map((f) => f.figure.key)])];
   });
+  // An image block shows only a photo of the library, never an arbitrary address.
+  const mediaIds = content.blocks.flatMap((b) => (b.type === 'image' && b.meta.mediaId ? [b.meta.mediaId] : []));
+  const media = new Set(mediaIds.length ? (await tx.mediaAsset.findMany({ where: { id: { in: mediaIds } }, select: { id: true } })).map((m) => m.id) : []);
+  content.blocks.forEach((b, i) => {
+    if (b.type === 'image' && b.meta.mediaId && !media.has(b.meta.mediaId))
+      problems.push({ piece: content.slug, block: i + 1, locale: 'en', field: 'text', code: 'unknownPhoto', message: `unknown photo "${b.meta.mediaId}"`, key: b.meta.mediaId });
+  });
   if (problems.length) throw new BodyValidationError(problems);
   return { keysPerBlock, idByKey };
 }

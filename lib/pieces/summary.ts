@@ -13,6 +13,7 @@ export const summarySelect = {
   publishedAt: true,
   series: { select: { slug: true } },
   texts: { select: { locale: true, title: true, standfirst: true } },
+  leadImageId: true,
 } as const;
 
 export type SummaryRow = {
@@ -22,6 +23,7 @@ export type SummaryRow = {
   publishedAt: Date | null;
   series: { slug: string };
   texts: { locale: string; title: string; standfirst: string }[];
+  leadImageId?: string | null;
 };
 
 /**
@@ -45,6 +47,7 @@ export function toSummary(row: SummaryRow, locale: Locale): PieceSummary {
     title: text?.title ?? '',
     standfirst: text?.standfirst ?? '',
     publishedAt: row.publishedAt,
+    leadImageId: row.leadImageId ?? null,
     ...(shown !== locale ? { onlyIn: shown } : {}),
   };
 }

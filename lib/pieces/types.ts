@@ -19,6 +19,8 @@ export interface PieceSummary {
    * published in, whose title and standfirst these are and where it links.
    */
   onlyIn?: Locale;
+  /** The library photo shown on its cards and article (lib/media). */
+  leadImageId?: string | null;
 }
 
 export interface SeriesView {

@@ -1,6 +1,7 @@
 // Assembles a locale's feed from the published pieces: full text, corrections included.
 import 'server-only';
 import type { Locale } from '@/i18n/locales';
+import { feedPhotos } from '@/lib/media/feed';
 import { getArticle } from '@/lib/pieces/queries';
 import { chartHtml } from './feeds/chart-html';
 import { correctionTexts } from './metadata/corrections';
@@ -22,9 +23,11 @@ export async function buildFeed(locale: Locale, format: 'rss' | 'atom'): Promise
   for (const p of pieces) {
     const article = await getArticle(p.seriesSlug, p.slug, locale);
     if (!article) continue;
+    const photos = await feedPhotos(article.blocks, locale);
     const body = renderBlocksHtml(article.blocks, article.figures, locale, {
       quoteBy: (name) => tp('quoteBy', { name }),
       chartOmitted: t('chartOmitted'),
+      image: (id) => photos[id] ?? null,
       chart: (key) => (article.charts[key] ? chartHtml(article.charts[key], locale) : null),
       teaser: (slug) => {
         const target = article.seriesPieces.find((s) => s.slug === slug);

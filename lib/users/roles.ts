@@ -2,13 +2,13 @@
 export const ROLES = ['admin', 'editor', 'translator'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const PERMISSIONS = ['piece.edit', 'piece.create', 'piece.publish', 'figure.revise', 'chart.edit', 'user.manage', 'audit.read'] as const;
+export const PERMISSIONS = ['piece.edit', 'piece.create', 'piece.publish', 'figure.revise', 'chart.edit', 'user.manage', 'audit.read', 'media.upload', 'media.describe'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const MATRIX: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  editor: ['piece.edit', 'piece.create', 'piece.publish', 'figure.revise', 'chart.edit'],
-  translator: ['piece.edit'],
+  editor: ['piece.edit', 'piece.create', 'piece.publish', 'figure.revise', 'chart.edit', 'media.upload', 'media.describe'],
+  translator: ['piece.edit', 'media.describe'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -43,7 +43,7 @@ describe('errors at their block', () => {
   });
 
   it('has a message for every problem the markup can have', () => {
-    for (const code of ['unclosedEmphasis', 'unclosedFigure', 'malformedFigure', 'unknownStyle', 'linkForm', 'unclosedLink', 'unsafeHref', 'unknownFigure', 'unknownChart']) {
+    for (const code of ['unclosedEmphasis', 'unclosedFigure', 'malformedFigure', 'unknownStyle', 'linkForm', 'unclosedLink', 'unsafeHref', 'unknownFigure', 'unknownChart', 'unknownPhoto']) {
       for (const locale of ['en', 'zh-HK'] as const) {
         const msg = blockFieldErrors(t(locale), [{ piece: 'p', block: 1, locale: 'en', field: 'text', code, message: '', key: 'k' }])['blocks.0.texts.en.text'];
         expect(msg, `${locale} ${code}`).not.toBe(t(locale)('validation.generic'));

@@ -36,16 +36,21 @@ describe('renderBlocksHtml', () => {
       [
         block('heading', 'Head', { meta: { level: 3 } }),
         block('quote', 'Q', { attribution: 'A "B" <C>' }),
-        block('image', 'Caption', { meta: { src: '/img.png' }, attribution: 'alt "x"' }),
+        block('image', 'Caption', { meta: { mediaId: 'mphoto12345', src: '/img.png' }, attribution: 'alt "x"' }),
+        block('image', 'No photo yet', { meta: { src: 'https://elsewhere.example/x.png' } }),
         block('chart', ''),
       ],
       figures,
       'en',
-      options,
+      { ...options, image: (id) => (id === 'mphoto12345' ? { src: 'http://localhost:3000/media/mphoto12345/abc/960.jpg', width: 960, height: 600, alt: 'own alt' } : null) },
     );
     expect(html).toContain('<h3>Head</h3>');
     expect(html).toContain('<footer>— A &quot;B&quot; &lt;C&gt;</footer>');
-    expect(html).toContain('<img src="http://localhost:3000/img.png" alt="alt &quot;x&quot;">');
+    // Only library photos: an image block's old `src` is never shown.
+    expect(html).toContain('<img src="http://localhost:3000/media/mphoto12345/abc/960.jpg" width="960" height="600" alt="alt &quot;x&quot;">');
+    expect(html).not.toContain('img.png');
+    expect(html).not.toContain('elsewhere.example');
+    expect(html).toContain('<figure><figcaption>No photo yet</figcaption></figure>');
     expect(html).toContain('<p><em>(chart)</em></p>');
   });
 

@@ -7,6 +7,7 @@ import { formatHkDateTime } from '@/i18n/hk-time';
 import { toUrlLocale, LOCALES } from '@/i18n/locales';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { recentFigureRevisions } from '@/lib/figures/admin-queries';
+import { piecesNeedingImage } from '@/lib/media/queries';
 import { dashboard, translationQueue } from '@/lib/pieces/admin-queries';
 import { TranslationCell } from '@/components/admin/translation-cell';
 import { TranslationQueue } from '@/components/admin/translation-queue';
@@ -37,6 +38,7 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
     withQueue ? translationQueue(locale) : [],
   ]);
   const when = (d: Date) => formatHkDateTime(d, locale);
+  const needsImage = await piecesNeedingImage(series.flatMap((s) => s.pieces.map((p) => p.id)));
   return (
     <>
       <h1>{t('dashboard.title')}</h1>
@@ -80,6 +82,11 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
                   <td>
                     <Link href={`/admin/pieces/${p.id}`}>{p.title}</Link>
                     <div className="muted">/{p.slug}</div>
+                    {needsImage.has(p.id) && (
+                      <div className="status status-draft" data-needs-image="">
+                        {t('media.needsImage')}
+                      </div>
+                    )}
                     {p.editions.length === 1 && (
                       <div className="status" data-editions={p.editions[0]}>
                         {t(`publish.editionsOnly.${p.editions[0]!}`)}

@@ -49,6 +49,8 @@ export interface BodyHtmlOptions {
   chartOmitted: string;
   /** A teaser paragraph's link to a piece of the series, once that piece is public. */
   teaser?: (pieceSlug: string) => { url: string; text: string } | null;
+  /** An image block's photo from the media library (absolute address); no other image is shown. */
+  image?: (mediaId: string) => { src: string; width: number; height: number; alt: string } | null;
 }
 
 export function renderBlocksHtml(blocks: ReaderBlock[], figures: Record<string, Figure>, locale: Locale, options: BodyHtmlOptions): string {
@@ -68,8 +70,8 @@ export function renderBlocksHtml(blocks: ReaderBlock[], figures: Record<string, 
         case 'quote':
           return `<blockquote><p>${inline(b.content)}</p>${b.attribution ? `<footer>${escapeHtml(options.quoteBy(b.attribution))}</footer>` : ''}</blockquote>`;
         case 'image': {
-          const src = b.meta.src ? safeHref(b.meta.src) : null;
-          const img = src ? `<img src="${escapeHtml(src)}" alt="${escapeHtml(b.attribution)}">` : '';
+          const photo = b.meta.mediaId ? options.image?.(b.meta.mediaId) : null;
+          const img = photo ? `<img src="${escapeHtml(photo.src)}" width="${photo.width}" height="${photo.height}" alt="${escapeHtml(b.attribution || photo.alt)}">` : '';
           return `<figure>${img}<figcaption>${inline(b.content)}</figcaption></figure>`;
         }
         case 'chart': {

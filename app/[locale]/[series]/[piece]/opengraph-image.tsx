@@ -1,5 +1,7 @@
 // Share image of an article in one locale: its headline in that locale's script.
 import { parseLocale, toUrlLocale } from '@/i18n/locales';
+import { shareBackground } from '@/lib/media/share';
+import { getLiveArticle } from '@/lib/pieces/queries';
 import { getPieceSeo } from '@/lib/seo/queries';
 import { siteTranslator } from '@/lib/seo/messages';
 import { renderShareCard, SHARE_IMAGE_SIZE } from '@/lib/seo/share/share-card';
@@ -23,5 +25,6 @@ export default async function Image({ params }: { params: Promise<{ locale: stri
   const text = locale && seo?.texts[locale];
   if (!locale || !seo || !text || !seo.locales.includes(locale)) return new Response('Not found', { status: 404 });
   const t = siteTranslator(locale);
-  return renderShareCard({ locale, headline: text.title, kicker: seo.seriesTitle[locale] ?? '', siteName: t('name'), tagline: t('tagline') });
+  const background = await shareBackground((await getLiveArticle(series, piece))?.leadImageId);
+  return renderShareCard({ locale, headline: text.title, kicker: seo.seriesTitle[locale] ?? '', siteName: t('name'), tagline: t('tagline'), background });
 }

@@ -6,6 +6,7 @@ import { pageLocale } from '@/i18n/page-locale';
 import { localePrefix, otherLocale, parseLocale, toUrlLocale } from '@/i18n/locales';
 import { BlockView } from '@/components/reader/block-view';
 import { JsonLd } from '@/components/reader/json-ld';
+import { LeadImage } from '@/components/reader/lead-image';
 import { KeepParagraph } from '@/components/reader/keep-paragraph.client';
 import { PublishedDate } from '@/components/reader/published-date';
 import { SeriesNav } from '@/components/reader/series-nav';
@@ -114,6 +115,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[seri
                 {t('translationUpdating')}
               </p>
             )}
+            <LeadImage id={article.leadImageId} locale={locale} />
           </header>
           <div className="article-body">
             {article.blocks.map((block) => (

@@ -3,12 +3,14 @@ import { adminMetadata } from '@/lib/admin/page-metadata';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Forbidden } from '@/components/admin/forbidden';
+import { LeadImageSlot } from '@/components/admin/lead-image-slot.client';
 import { PieceEditor } from '@/components/admin/piece-editor.client';
 import { formatHkDateTime, toHkInput } from '@/i18n/hk-time';
 import { toUrlLocale } from '@/i18n/locales';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { figurePickerOptions } from '@/lib/figures/admin-queries';
 import { chartsByKey, listChartKeys } from '@/lib/charts/queries';
+import { leadImageOf, readMediaView } from '@/lib/media/queries';
 import { pieceForEditor } from '@/lib/pieces/admin-queries';
 import { translationView } from '@/lib/pieces/translation-sources';
 import { can } from '@/lib/users/roles';
@@ -24,6 +26,8 @@ export default async function EditPiecePage({ params }: PageProps<'/admin/pieces
   if (!piece) notFound();
   const [chartViews, translation] = await Promise.all([chartsByKey(await listChartKeys(), user.uiLocale), translationView(piece.id, piece.content)]);
   const charts = Object.values(chartViews).map((c) => ({ key: c.key, title: c.title }));
+  const leadId = can(user.role, 'media.upload') ? await leadImageOf(piece.id) : null;
+  const lead = leadId ? await readMediaView(leadId) : null;
   const inAnHour = new Date(Math.ceil((Date.now() + 60 * 60 * 1000) / 900_000) * 900_000);
   return (
     <>
@@ -41,6 +45,7 @@ export default async function EditPiecePage({ params }: PageProps<'/admin/pieces
         textOnly={user.role === 'translator'}
         initialTranslation={translation}
         translationNote={can(user.role, 'piece.publish') ? piece.translationNote : null}
+        leadImageSlot={can(user.role, 'media.upload') ? <LeadImageSlot pieceId={piece.id} initial={lead} uiLocale={user.uiLocale} /> : undefined}
         publish={
           can(user.role, 'piece.publish')
             ? {
