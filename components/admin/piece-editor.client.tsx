@@ -229,7 +229,7 @@ export function PieceEditor({ pieceId, initialVersion, initial, figures, charts,
         )}
       </div>
       <aside className="side-panel">
-        {publish && <PublishPanel info={publish} beforePublish={autosave.flush} />}
+        {publish && <PublishPanel info={publish} beforePublish={autosave.flush} savedVersion={version} />}
         {translationNote !== null && <TranslationNoteToggle pieceId={pieceId} initial={translationNote} />}
         <div className="card">
           <div className="toolbar">
