@@ -8,7 +8,7 @@ import { describeBlocking } from '@/lib/pieces/publish-checks';
 
 export type ChecklistView = PublishChecklist & { scheduledFor: string | null };
 
-const FIELD_KEYS = ['title', 'standfirst', 'seoTitle', 'seoDescription'] as const;
+type HeadField = 'title' | 'standfirst' | 'seoTitle' | 'seoDescription';
 
 export function PublishChecklistView({
   checklist,
@@ -28,7 +28,7 @@ export function PublishChecklistView({
   const say = (key: Parameters<Parameters<typeof describeBlocking>[1]>[0], values?: Record<string, string | number>) => t(key, values);
   const fieldName = (f: string) => {
     if (f === 'slug') return t('publish.check.changedSlug');
-    const [locale, field] = f.split('.') as [Locale, (typeof FIELD_KEYS)[number]];
+    const [locale, field] = f.split('.') as [Locale, HeadField];
     return t('publish.check.changedField', { locale: localeName(locale), field: t(`publish.check.field.${field}`) });
   };
   const blocked = checklist.blocking.length > 0;
