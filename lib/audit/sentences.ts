@@ -51,12 +51,12 @@ const isKnown = (action: string): action is KnownAction => (KNOWN_ACTIONS as rea
 
 /**
  * The message key and values of an entry's sentence. Messages take `<actor>` and `<target>`
- * tags around {actor} and {target}, so a page can make them links.
+ * tags around {actorName} and {targetName}, so a page can make them links.
  */
 export function auditSentence(entry: Pick<AuditEntryView, 'action' | 'actorName' | 'actorEmail' | 'target'>, systemName: string) {
   const values = {
-    actor: entry.actorName ?? entry.actorEmail ?? systemName,
-    target: entry.target?.label ?? '—',
+    actorName: entry.actorName ?? entry.actorEmail ?? systemName,
+    targetName: entry.target?.label ?? '—',
     action: entry.action,
   };
   const key: SentenceKey | 'sentence.generic' | 'sentence.genericNoTarget' = isKnown(entry.action)
