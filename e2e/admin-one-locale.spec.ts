@@ -57,7 +57,11 @@ test('a piece published in Chinese only is listed, marked, on the English series
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', { timeout: 10_000 });
   await expect(page.getByRole('radio', { name: 'Both languages' })).toBeChecked();
   const checklist = await openPublishChecklist(page);
-  await expect(checklist.getByTestId('checklist-blocking').locator('li')).toHaveText(['English: the headline is empty', 'English: the standfirst is empty', 'English: block 1 is empty']);
+  await expect(checklist.getByTestId('checklist-blocking').locator('li')).toHaveText([
+    'English: the headline is empty',
+    'English: the standfirst is empty',
+    'English: block 1 is empty',
+  ]);
   await expect(confirmButton(checklist)).toBeDisabled();
   await saveAndPublish(page, 'Chinese only');
   await expect(page.locator('p[data-editions]')).toHaveText('Published: Chinese only');

@@ -64,7 +64,8 @@ export function PublishChecklistView({
                 <li key={l} data-locale={l}>
                   {t('publish.check.staleCount', { locale: localeName(l), count: checklist.staleCounts[l] })}{' '}
                   <span className="muted">
-                    ({checklist.stale
+                    (
+                    {checklist.stale
                       .filter((s) => s.locale === l)
                       .map((s) => t('publish.check.blockNumber', { block: s.position }))
                       .join(t('publish.check.separator'))}

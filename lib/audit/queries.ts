@@ -57,7 +57,9 @@ export async function auditPage(filter: Omit<AuditFilter, 'take'> & { page: numb
     hasOlder: rows.length > AUDIT_PAGE_SIZE,
     entries: shown.map((r) => {
       const target: AuditTarget | null =
-        r.targetType && r.targetId ? { type: r.targetType, id: r.targetId, label: labels.get(`${r.targetType}:${r.targetId}`) ?? r.targetId, href: targetHref(r.targetType, r.targetId) } : null;
+        r.targetType && r.targetId
+          ? { type: r.targetType, id: r.targetId, label: labels.get(`${r.targetType}:${r.targetId}`) ?? r.targetId, href: targetHref(r.targetType, r.targetId) }
+          : null;
       return {
         id: r.id,
         createdAt: r.createdAt,

@@ -66,7 +66,13 @@ export async function recordPieceSave(tx: Writer, editor: { id: string; email: s
     select: { id: true, details: true },
   });
   if (!recent) {
-    await writeAudit(tx, { action: 'piece.save', actor: editor, target: { type: 'piece', id: pieceId }, summary: `v${version}`, details: { fromVersion: version, toVersion: version, saves: 1 } });
+    await writeAudit(tx, {
+      action: 'piece.save',
+      actor: editor,
+      target: { type: 'piece', id: pieceId },
+      summary: `v${version}`,
+      details: { fromVersion: version, toVersion: version, saves: 1 },
+    });
     return;
   }
   const before = readDetails(recent.details);

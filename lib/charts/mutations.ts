@@ -46,7 +46,11 @@ export async function createChartIfMissing(raw: ChartInput, actor: Actor = null)
 export class ChartConflictError extends Error {}
 
 /** Saves a chart based on a known version; returns the pieces whose pages show it. */
-export async function updateChart(raw: ChartInput, expectedVersion: number, actor: Actor = null): Promise<{ version: number; pieces: { series: string; piece: string }[]; tags: string[] }> {
+export async function updateChart(
+  raw: ChartInput,
+  expectedVersion: number,
+  actor: Actor = null,
+): Promise<{ version: number; pieces: { series: string; piece: string }[]; tags: string[] }> {
   const input = chartInputSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const chart = await tx.chart.findUnique({ where: { key: input.key }, select: { id: true } });

@@ -68,7 +68,9 @@ describe('the audit log', () => {
     const { writeAudit } = await import('@/lib/audit/write');
     const { db } = await import('@/lib/db');
     const piece = await workingCopy('china-cost-revolution');
-    await db.auditEntry.create({ data: { action: 'piece.archive-v0', actorId: 'gone-user', actorEmail: 'old@example.org', targetType: 'piece', targetId: piece.id, details: 'not json' } });
+    await db.auditEntry.create({
+      data: { action: 'piece.archive-v0', actorId: 'gone-user', actorEmail: 'old@example.org', targetType: 'piece', targetId: piece.id, details: 'not json' },
+    });
     await writeAudit(db, { action: 'piece.publish', actor: null, target: { type: 'piece', id: piece.id }, summary: 'scheduled' });
     const { auditPage } = await import('@/lib/audit/queries');
     const { entries } = await auditPage({ action: 'piece.*', page: 1 }, 'en');

@@ -28,7 +28,11 @@ type T = Parameters<typeof validationMessage>[0];
 function explain(e: unknown, t: T, locale: Locale = 'zh-HK'): never {
   if (e instanceof PieceConflictError) {
     const c = e.current;
-    throw new ActionProblem('conflict', t('editor.conflict', { name: c.editorName, version: c.version, time: formatAdminDateTime(c.savedAt, locale), fields: c.changed.join(', ') || '—' }), c);
+    throw new ActionProblem(
+      'conflict',
+      t('editor.conflict', { name: c.editorName, version: c.version, time: formatAdminDateTime(c.savedAt, locale), fields: c.changed.join(', ') || '—' }),
+      c,
+    );
   }
   if (e instanceof StructureLockedError) throw new ActionProblem('forbidden', t('editor.structureLocked', { changes: e.changes.join(', ') }), e.changes);
   if (e instanceof BlockIdTakenError) throw new ActionProblem('invalid', validationMessage(t, 'block.idTaken'), undefined, { blocks: validationMessage(t, 'block.idTaken') });

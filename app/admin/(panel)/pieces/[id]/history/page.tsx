@@ -62,9 +62,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
       </form>
       {a && b && (
         <>
-          <p data-testid="compared-versions">
-            {t('comparing', { from: named(from), to: named(to) })}
-          </p>
+          <p data-testid="compared-versions">{t('comparing', { from: named(from), to: named(to) })}</p>
           <RevisionDiff older={a} newer={b} uiLocale={locale} />
         </>
       )}
