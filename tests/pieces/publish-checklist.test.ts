@@ -9,13 +9,9 @@ withSeededDatabase();
 
 const { ed } = EDITORS;
 const fields = (title: string, standfirst = '') => ({ title, standfirst, seoTitle: '', seoDescription: '' });
-const para = (zh: string, en: string) => ({ type: 'paragraph' as const, meta: {}, texts: { 'zh-HK': { text: zh, attribution: '' }, en: { text: en, attribution: '' } } });
+type Blocks = import('@/lib/pieces/schemas').PieceCreateInput['blocks'];
 
-async function create(
-  slug: string,
-  texts: { zh: [string, string]; en: [string, string] },
-  blocks: ReturnType<typeof para>[] | { type: 'image'; meta: { src?: string }; texts: ReturnType<typeof para>['texts'] }[],
-) {
+async function create(slug: string, texts: { zh: [string, string]; en: [string, string] }, blocks: Blocks) {
   const { createPiece } = await import('@/lib/pieces/mutations');
   return createPiece(
     { seriesSlug: 'global-ai-race', slug, kind: 'follow-up', status: 'draft', publishedAt: null, texts: { 'zh-HK': fields(...texts.zh), en: fields(...texts.en) }, blocks },
