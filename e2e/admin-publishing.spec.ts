@@ -74,8 +74,8 @@ test('the sign-in page shows both languages, the browser’s first, each marked 
     await page.getByLabel(/Email/).fill('nobody@e2e.test');
     await page.getByLabel(/Password/).fill('not the password at all');
     await page.getByRole('button', { name: /Sign in/ }).click();
-    await expect(page.getByRole('alert')).toContainText('Wrong email or password.');
-    await expect(page.getByRole('alert')).toContainText('電郵或密碼不正確。');
+    await expect(page.locator('p[role=alert]')).toContainText('Wrong email or password.');
+    await expect(page.locator('p[role=alert]')).toContainText('電郵或密碼不正確。');
     await context.close();
   }
 });
