@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ACCOUNTS } from './helpers/accounts';
 import { pieceId } from './helpers/db';
 import { signIn } from './helpers/sign-in';
+import { TALENT_FLOWS_CLEAN, clearDraftMarkers, confirmButton, openPublishChecklist, publishFromEditor, scheduleFromEditor } from './helpers/publish';
 
 const FEATURE = '/global-ai-race/china-cost-revolution';
 
@@ -74,7 +75,7 @@ test('the audit log shows sign-ins and figure revisions to admins, filtered by a
   await expect(page.locator('tr[data-action]').first()).toHaveAttribute('data-action', 'figure.revise');
   expect(await page.locator('tr[data-action]:not([data-action="figure.revise"])').count()).toBe(0);
   await page.goto('/admin/audit?action=sign-in');
-  await expect(page.locator(`tr[data-action="sign-in"]`).filter({ hasText: 'admin@e2e.test' }).first()).toBeVisible();
+  await expect(page.locator(`tr[data-action="sign-in"]`).filter({ hasText: 'Ada Admin signed in' }).first()).toBeVisible();
 });
 
 test('two editors revising one figure at once get one success and one conflict', async ({ browser }) => {
@@ -118,8 +119,8 @@ test('the talent-flow follow-up: preview, schedule, and it goes live on time wit
   test.setTimeout(150_000);
   await signIn(page, ACCOUNTS.editor);
   await page.goto('/admin');
-  await page.getByRole('link', { name: /How AI Talent Flows/ }).click();
-  await expect(page.getByRole('button', { name: 'Publish now' })).toBeVisible();
+  await page.getByRole('link', { name: /how AI talent flows/i }).click();
+  await expect(page.getByRole('button', { name: 'Publish…' })).toBeVisible();
 
   // Preview works for a signed-in editor only.
   const id = pieceId('ai-talent-flows');
@@ -132,17 +133,16 @@ test('the talent-flow follow-up: preview, schedule, and it goes live on time wit
   await preview.close();
   expect((await request.get('/en/global-ai-race/ai-talent-flows')).status()).toBe(404);
 
-  // Schedule for the next minute, Hong Kong time; then nobody acts.
+  // Its draft markers are replaced (the checklist refuses them); then it is scheduled for the next minute, Hong Kong time, and nobody acts.
+  await clearDraftMarkers(page, TALENT_FLOWS_CLEAN);
   const at = new Date(Date.now() + 8 * 3600_000 + 60_000).toISOString().slice(0, 16);
-  await page.getByLabel('Publish at (Hong Kong time)').fill(at);
-  await page.getByRole('button', { name: 'Schedule' }).click();
-  await expect(page.getByTestId('publish-result')).toHaveText(/Scheduled for/);
+  await scheduleFromEditor(page, at);
   await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'scheduled');
 
   await expect.poll(async () => (await request.get('/en/global-ai-race/ai-talent-flows')).status(), { timeout: 110_000, intervals: [2000] }).toBe(200);
   for (const [locale, link] of [
-    ['en', 'Read the follow-up: Draft: how AI talent flows'],
-    ['zh-hk', '閱讀續篇:【草稿】AI人才流動'],
+    ['en', 'Read the follow-up: How AI talent flows'],
+    ['zh-hk', '閱讀續篇：AI人才流動'],
   ] as const) {
     await expect.poll(async () => (await (await request.get(`/${locale}${FEATURE}`)).text()).includes(link), { timeout: 15_000 }).toBe(true);
     await page.goto(`/${locale}${FEATURE}`);
@@ -165,10 +165,15 @@ test('a new follow-up is created after the others, refused while incomplete, the
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page).toHaveURL(/\/admin\/pieces\/[a-z0-9]+$/);
 
-  await page.getByRole('button', { name: 'Publish now' }).click();
-  const result = page.getByTestId('publish-result');
-  await expect(result).toContainText('Cannot publish yet');
-  await expect(result.locator('li')).toContainText(['zh-HK · Standfirst', 'zh-HK · Body', 'en · Standfirst', 'en · Body']);
+  const checklist = await openPublishChecklist(page);
+  await expect(checklist.getByTestId('checklist-blocking').locator('li')).toHaveText([
+    'Chinese: the standfirst is empty',
+    'Chinese: the body has no blocks',
+    'English: the standfirst is empty',
+    'English: the body has no blocks',
+  ]);
+  await expect(confirmButton(checklist)).toBeDisabled();
+  await checklist.getByRole('button', { name: 'Cancel' }).click();
 
   await page.getByLabel('Standfirst · 中文(香港)').fill('晶片如何影響AI競賽。');
   await page.getByLabel('Standfirst · English').fill('How chips shape the AI race.');
@@ -180,8 +185,7 @@ test('a new follow-up is created after the others, refused while incomplete, the
   await expect(page.getByLabel('#1 English')).toHaveText('The first paragraph.');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', { timeout: 10_000 });
-  await page.getByRole('button', { name: 'Publish now' }).click();
-  await expect(result).toHaveText(/Published/);
+  await publishFromEditor(page);
   // Each page shows the change on its next request: publishing expires them all.
   const article = await request.get('/en/global-ai-race/ai-chip-supply');
   const zhArticle = await request.get('/zh-hk/global-ai-race/ai-chip-supply');

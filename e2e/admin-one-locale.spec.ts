@@ -6,6 +6,7 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from '@
 import { ACCOUNTS } from './helpers/accounts';
 import { readSitemaps } from './helpers/crawl';
 import { signIn } from './helpers/sign-in';
+import { confirmButton, openPublishChecklist, publishFromEditor } from './helpers/publish';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -33,8 +34,7 @@ async function saveAndPublish(page: Page, editions: 'Both languages' | 'Chinese 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', { timeout: 10_000 });
   await page.getByRole('radio', { name: editions }).check();
-  await page.getByRole('button', { name: /^Publish (now|changes)$/ }).click();
-  await expect(page.getByTestId('publish-result')).toHaveText(/Published/);
+  await publishFromEditor(page);
 }
 
 /** A reader's page: the editor's own browser previews the working copy (draft mode) once the editor has shown it. */
@@ -56,8 +56,13 @@ test('a piece published in Chinese only is listed, marked, on the English series
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', { timeout: 10_000 });
   await expect(page.getByRole('radio', { name: 'Both languages' })).toBeChecked();
-  await page.getByRole('button', { name: 'Publish now' }).click();
-  await expect(page.getByTestId('publish-result').locator('li')).toHaveText(['en · Headline', 'en · Standfirst', 'en · block 1']);
+  const checklist = await openPublishChecklist(page);
+  await expect(checklist.getByTestId('checklist-blocking').locator('li')).toHaveText([
+    'English: the headline is empty',
+    'English: the standfirst is empty',
+    'English: block 1 is empty',
+  ]);
+  await expect(confirmButton(checklist)).toBeDisabled();
   await saveAndPublish(page, 'Chinese only');
   await expect(page.locator('p[data-editions]')).toHaveText('Published: Chinese only');
 

@@ -5,6 +5,7 @@
 // goes live once, though both instances run a scheduler.
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { INSTANCE_ACCOUNTS, instancesRedisPrefix, prepareInstancesDatabase, removeRedisKeys, schedulerLeaseHolder, startInstance, type Instance } from './helpers/instances';
+import { TALENT_FLOWS_CLEAN, clearDraftMarkers, publishFromEditor, scheduleFromEditor } from './helpers/publish';
 import { signIn } from './helpers/sign-in';
 
 test.describe.configure({ mode: 'serial' });
@@ -77,8 +78,7 @@ test('a piece published through instance A is live on instance B, and listed on 
   await page.getByLabel('#1 English').fill('The first paragraph.');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', { timeout: 10_000 });
-  await page.getByRole('button', { name: 'Publish now' }).click();
-  await expect(page.getByTestId('publish-result')).toHaveText(/Published/);
+  await publishFromEditor(page);
 
   const article = await onB(request, '/en/global-ai-race/ai-chip-supply');
   expect(article.status()).toBe(200);
@@ -95,14 +95,14 @@ test('a piece scheduled through instance A goes live on instance B once, though 
 
   const page = await editorOnA(browser);
   await page.goto('/admin');
-  await page.getByRole('link', { name: /How AI Talent Flows/ }).click();
-  await expect(page.getByRole('button', { name: 'Publish now' })).toBeVisible();
+  await page.getByRole('link', { name: /how AI talent flows/i }).click();
+  await expect(page.getByRole('button', { name: 'Publish…' })).toBeVisible();
   const pieceUrl = new URL(page.url()).pathname;
+  // The checklist refuses the seed's draft markers: the headlines and standfirsts are written first.
+  await clearDraftMarkers(page, TALENT_FLOWS_CLEAN);
   // The form takes whole minutes, Hong Kong time: 30 to 90 seconds from now.
   const at = new Date(Date.now() + 8 * 3600_000 + 90_000).toISOString().slice(0, 16);
-  await page.getByLabel('Publish at (Hong Kong time)').fill(at);
-  await page.getByRole('button', { name: 'Schedule' }).click();
-  await expect(page.getByTestId('publish-result')).toHaveText(/Scheduled for/);
+  await scheduleFromEditor(page, at);
   await page.context().close();
 
   // Nobody acts; whichever instance holds the lease publishes it.

@@ -1,4 +1,6 @@
 // Hong Kong wall-clock time (UTC+8, no daylight saving) for editors; UTC for storage.
+import { formatAdminDateTime } from './admin-date';
+
 const OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** "2026-12-01T09:30" in Hong Kong → the UTC instant; null when malformed. */
@@ -17,12 +19,5 @@ export function toHkInput(date: Date): string {
   return new Date(date.getTime() + OFFSET_MS).toISOString().slice(0, 16);
 }
 
-/** "2026年12月1日 09:30" / "Dec 1, 2026, 09:30" in Hong Kong time. */
-export function formatHkDateTime(date: Date, locale: 'zh-HK' | 'en'): string {
-  return new Intl.DateTimeFormat(locale === 'zh-HK' ? 'zh-HK' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-    timeZone: 'Asia/Hong_Kong',
-  }).format(date);
-}
+/** "2026年12月1日 09:30" / "1 Dec 2026, 09:30" in Hong Kong time (the admin date formatter). */
+export const formatHkDateTime = formatAdminDateTime;

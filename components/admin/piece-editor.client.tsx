@@ -286,7 +286,7 @@ export function PieceEditor({
         <aside className="side-panel">
           {publish && (
             <div className="publish-dock">
-              <PublishPanel info={publish} beforePublish={flush} />
+              <PublishPanel info={publish} beforePublish={flush} savedVersion={version} />
             </div>
           )}
           {translationNote !== null && <TranslationNoteToggle pieceId={pieceId} initial={translationNote} />}

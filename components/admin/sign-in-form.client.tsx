@@ -1,13 +1,26 @@
 'use client';
-// Email and password sign-in through next-auth, with the reason for a refusal shown in place.
+// Email and password sign-in through next-auth, every label and refusal in both languages
+// (there is no session, so no interface language), the browser's first.
 import { signIn } from 'next-auth/react';
-import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import type { Locale } from '@/i18n/locales';
 
-export function SignInForm({ next }: { next: string }) {
-  const t = useTranslations('Admin.signIn');
-  const [error, setError] = useState<string | null>(null);
+export type SignInTexts = Record<'title' | 'email' | 'password' | 'submit' | 'submitting' | 'invalid' | 'throttled' | 'failed', string>;
+type Key = keyof SignInTexts;
+
+export function SignInForm({ next, order, texts }: { next: string; order: [Locale, Locale]; texts: Record<Locale, SignInTexts> }) {
+  const [error, setError] = useState<Key | null>(null);
   const [pending, setPending] = useState(false);
+  const [first, second] = order;
+  // "電郵 Email": the first language as the page's, the second marked with its own lang.
+  const both = (key: Key) => (
+    <>
+      {texts[first][key]}{' '}
+      <span lang={second} className="sign-in-other">
+        {texts[second][key]}
+      </span>
+    </>
+  );
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -20,9 +33,9 @@ export function SignInForm({ next }: { next: string }) {
         window.location.assign(next);
         return;
       }
-      setError(result?.error === 'throttled' ? t('throttled') : result?.error === 'invalid' || result?.error === 'CredentialsSignin' ? t('invalid') : t('failed'));
+      setError(result?.error === 'throttled' ? 'throttled' : result?.error === 'invalid' || result?.error === 'CredentialsSignin' ? 'invalid' : 'failed');
     } catch {
-      setError(t('failed'));
+      setError('failed');
     }
     setPending(false);
   }
@@ -30,20 +43,20 @@ export function SignInForm({ next }: { next: string }) {
   return (
     <form onSubmit={onSubmit} className="stack" noValidate>
       <label>
-        {t('email')}
+        {both('email')}
         <input name="email" type="email" autoComplete="username" required maxLength={200} />
       </label>
       <label>
-        {t('password')}
+        {both('password')}
         <input name="password" type="password" autoComplete="current-password" required maxLength={256} />
       </label>
       {error && (
         <p role="alert" className="error">
-          {error}
+          {both(error)}
         </p>
       )}
       <button type="submit" disabled={pending}>
-        {pending ? t('submitting') : t('submit')}
+        {both(pending ? 'submitting' : 'submit')}
       </button>
     </form>
   );

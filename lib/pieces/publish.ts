@@ -5,18 +5,29 @@ import { LOCALES, type Locale } from '@/i18n/locales';
 import { db } from '@/lib/db';
 import { writeAudit } from '@/lib/audit/write';
 import { visibilityTags } from '@/lib/cache/write-tags';
-import { missingFields, type MissingField } from './completeness';
+import { type MissingField } from './completeness';
 import { formatEditions, parseEditions, publishedContent } from './editions';
 import { materialize } from './materialize';
 import { NotFoundError } from './mutations';
 import { applySlug, type Editor } from './save';
 import { editionsSchema } from './schemas';
+import { blockingItems, type BlockingItem } from './publish-checks';
 import { parseSnapshot } from './snapshot';
 import { checkStaleAcknowledged, type StaleBlock } from './stale-check';
 
 export class IncompleteError extends Error {
   constructor(readonly missing: MissingField[]) {
     super('piece.incomplete');
+  }
+}
+/**
+ * Every blocking item of the checklist (incomplete locales, draft markers, photos without alt
+ * text), enforced in the transaction too; `missing` keeps the incomplete fields alone.
+ */
+export class PublishBlockedError extends IncompleteError {
+  constructor(readonly items: BlockingItem[]) {
+    super(items.flatMap(({ kind, ...m }) => (kind === 'incomplete' ? [m as MissingField] : [])));
+    this.message = 'piece.blocked';
   }
 }
 export class ScheduleError extends Error {}
@@ -57,8 +68,9 @@ async function latest(tx: Tx, pieceId: string, requested: readonly Locale[] | un
   const revision = await tx.pieceRevision.findUniqueOrThrow({ where: { pieceId_version: { pieceId, version: piece.version } } });
   const content = parseSnapshot(revision.snapshot);
   const editions = requested ? LOCALES.filter((l) => editionsSchema.parse(requested).includes(l)) : parseEditions(piece.editions);
-  const missing = missingFields(content, editions);
-  if (missing.length) throw new IncompleteError(missing);
+  // The same rules as the checklist the editor read, on the revision actually published.
+  const blocking = blockingItems(content, editions);
+  if (blocking.length) throw new PublishBlockedError(blocking);
   // Readers of a published locale would read these blocks' outdated translation: only with a yes naming them.
   const stale = checkStaleAcknowledged(content, acknowledgedStale, editions);
   return { piece, content, editions, stale, public: publishedContent(content, editions) };

@@ -2,6 +2,7 @@
 // compare-and-set on that version, so of two saves at once exactly one wins. A save never
 // changes what readers see (that takes publishing), so it expires no reader cache.
 import 'server-only';
+import { recordPieceSave } from '@/lib/audit/write';
 import { db } from '@/lib/db';
 import { uniqueViolation } from '@/lib/db/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -133,8 +134,15 @@ export async function withConflictOnRace<T>(pieceId: string, baseVersion: number
   }
 }
 
+/** An editor's save (autosave too), audited in its transaction: one entry per editor and piece per ten minutes. */
 export async function savePiece(raw: PieceSaveInput, editor: Editor, summary = ''): Promise<PieceSaved> {
-  return withConflictOnRace(raw.pieceId, raw.baseVersion, () => db.$transaction((tx) => savePieceIn(tx, raw, editor, summary)));
+  return withConflictOnRace(raw.pieceId, raw.baseVersion, () =>
+    db.$transaction(async (tx) => {
+      const saved = await savePieceIn(tx, raw, editor, summary);
+      await recordPieceSave(tx, editor, raw.pieceId, saved.version);
+      return saved;
+    }),
+  );
 }
 
 /** Renames a piece; an address that was ever public keeps answering with a redirect. */

@@ -3,7 +3,7 @@
 // point to it and the listings; a figure revision that figure, the figures derived from it
 // and the figure set; a chart save that chart. No write's tags grow with its series.
 import { describe, expect, it } from 'vitest';
-import { EDITORS, workingCopy } from '../helpers/pieces';
+import { EDITORS, clearDraftMarkers, workingCopy } from '../helpers/pieces';
 import { withSeededDatabase } from '../helpers/seeded-db';
 
 const { ed } = EDITORS;
@@ -33,6 +33,7 @@ describe('tags a write expires', () => {
     const { publishPiece, unpublishPiece } = await import('@/lib/pieces/publish');
     const { TAGS } = await import('@/lib/cache/tags');
     const id = await ids();
+    await clearDraftMarkers('ai-talent-flows');
     const expected = [TAGS.piece(id['ai-talent-flows']!), TAGS.piece(id['who-defines-ai-future']!), TAGS.piece(id['china-cost-revolution']!), TAGS.listings].sort();
     const published = await publishPiece(id['ai-talent-flows']!, ed);
     // The editorial is its neighbour; the feature's closing teaser points to it.

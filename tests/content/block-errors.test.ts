@@ -23,7 +23,8 @@ function problems(blocks: BlockDraft[]) {
   return [];
 }
 
-const t = (locale: 'en' | 'zh-HK') => createTranslator({ locale: locale === 'en' ? 'en' : 'zh-hk', messages: locale === 'en' ? en : zh, namespace: 'Admin' }) as unknown as AdminTranslator;
+const t = (locale: 'en' | 'zh-HK') =>
+  createTranslator({ locale: locale === 'en' ? 'en' : 'zh-hk', messages: locale === 'en' ? en : zh, namespace: 'Admin' }) as unknown as AdminTranslator;
 
 describe('errors at their block', () => {
   const found = problems([block('好', 'fine'), block('{{gone}}', '[x](javascript:alert(1))', '*open')]);
@@ -43,7 +44,18 @@ describe('errors at their block', () => {
   });
 
   it('has a message for every problem the markup can have', () => {
-    for (const code of ['unclosedEmphasis', 'unclosedFigure', 'malformedFigure', 'unknownStyle', 'linkForm', 'unclosedLink', 'unsafeHref', 'unknownFigure', 'unknownChart', 'unknownPhoto']) {
+    for (const code of [
+      'unclosedEmphasis',
+      'unclosedFigure',
+      'malformedFigure',
+      'unknownStyle',
+      'linkForm',
+      'unclosedLink',
+      'unsafeHref',
+      'unknownFigure',
+      'unknownChart',
+      'unknownPhoto',
+    ]) {
       for (const locale of ['en', 'zh-HK'] as const) {
         const msg = blockFieldErrors(t(locale), [{ piece: 'p', block: 1, locale: 'en', field: 'text', code, message: '', key: 'k' }])['blocks.0.texts.en.text'];
         expect(msg, `${locale} ${code}`).not.toBe(t(locale)('validation.generic'));

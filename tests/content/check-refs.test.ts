@@ -19,7 +19,9 @@ describe('checkBody', () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(BodyValidationError);
-      expect((e as BodyValidationError).problems).toEqual([{ piece: 'china-cost-revolution', block: 2, locale: 'zh-HK', field: 'text', key: 'gone', code: 'unknownFigure', message: 'unknown figure "gone"' }]);
+      expect((e as BodyValidationError).problems).toEqual([
+        { piece: 'china-cost-revolution', block: 2, locale: 'zh-HK', field: 'text', key: 'gone', code: 'unknownFigure', message: 'unknown figure "gone"' },
+      ]);
       expect((e as Error).message).toContain('china-cost-revolution, block 2 (zh-HK): unknown figure "gone"');
     }
   });

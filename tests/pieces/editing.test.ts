@@ -2,6 +2,7 @@
 // what changed, private edits to published pieces, completeness before publishing,
 // slug history, scheduling and audit entries written with the change.
 import { describe, expect, it } from 'vitest';
+import { clearDraftMarkers } from '../helpers/pieces';
 import { withSeededDatabase } from '../helpers/seeded-db';
 
 const ed = { id: 'u-ed', email: 'ed@example.org', name: 'Ed', role: 'editor' as const };
@@ -110,6 +111,7 @@ describe('publishing', () => {
     const { schedulePiece, publishDuePieces, unpublishPiece } = await import('@/lib/pieces/publish');
     const { getArticle } = await import('@/lib/pieces/queries');
     const { db } = await import('@/lib/db');
+    await clearDraftMarkers('ai-talent-flows');
     const piece = await working('ai-talent-flows');
     const at = new Date(Date.now() + 60_000);
     await schedulePiece(piece.id, at, ed);

@@ -2,7 +2,7 @@
 // saves at once, one wins and one is a conflict), translators change text only, a save of
 // a scheduled piece stays in the working copy at its time, and restore is audited with it.
 import { describe, expect, it } from 'vitest';
-import { EDITORS, workingCopy } from '../helpers/pieces';
+import { EDITORS, clearDraftMarkers, workingCopy } from '../helpers/pieces';
 import { withSeededDatabase } from '../helpers/seeded-db';
 
 const { ed, ed2, tr } = EDITORS;
@@ -61,6 +61,7 @@ describe('saving', () => {
     const { schedulePiece, publishDuePieces } = await import('@/lib/pieces/publish');
     const { getArticle } = await import('@/lib/pieces/queries');
     const { db } = await import('@/lib/db');
+    await clearDraftMarkers('ai-talent-flows');
     const piece = await working('ai-talent-flows');
     await schedulePiece(piece.id, new Date(Date.now() + 60_000), ed);
     const scheduled = await working('ai-talent-flows');

@@ -2,6 +2,7 @@
 // claimed by a conditional update on its status, so racing publishers write one publication,
 // one audit entry, and leave the scheduled date as it was. Real SQLite, real Redis lease.
 import { describe, expect, it } from 'vitest';
+import { clearDraftMarkers } from '../helpers/pieces';
 import { withSeededDatabase } from '../helpers/seeded-db';
 import { withTestRedis } from '../redis/helpers';
 
@@ -14,6 +15,7 @@ describe('publishing due pieces', () => {
     const { db } = await import('@/lib/db');
     const { schedulePiece, publishDuePieces } = await import('@/lib/pieces/publish');
     const { pieceForEditor } = await import('@/lib/pieces/admin-queries');
+    await clearDraftMarkers('ai-talent-flows');
     const row = await db.piece.findFirstOrThrow({ where: { slug: 'ai-talent-flows' }, select: { id: true } });
     const piece = (await pieceForEditor(row.id))!;
     await schedulePiece(piece.id, new Date(Date.now() + 60_000), ed);

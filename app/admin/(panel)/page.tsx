@@ -3,7 +3,7 @@
 import { adminMetadata } from '@/lib/admin/page-metadata';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { formatHkDateTime } from '@/i18n/hk-time';
+import { formatAdminDateTime } from '@/i18n/admin-date';
 import { toUrlLocale, LOCALES } from '@/i18n/locales';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { recentFigureRevisions } from '@/lib/figures/admin-queries';
@@ -37,7 +37,7 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
     onlyQueue ? [] : recentFigureRevisions(locale),
     withQueue ? translationQueue(locale) : [],
   ]);
-  const when = (d: Date) => formatHkDateTime(d, locale);
+  const when = (d: Date) => formatAdminDateTime(d, locale);
   const needsImage = await piecesNeedingImage(series.flatMap((s) => s.pieces.map((p) => p.id)));
   return (
     <>

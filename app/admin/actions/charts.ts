@@ -15,9 +15,9 @@ function explain(e: unknown, t: T): never {
   throw e;
 }
 
-export const createChartAction = defineAction({ permission: 'chart.edit', name: 'createChart' }, chartInputSchema, async (input, _user, t) => {
+export const createChartAction = defineAction({ permission: 'chart.edit', name: 'createChart' }, chartInputSchema, async (input, user, t) => {
   try {
-    if (!(await createChartIfMissing(input))) throw new ActionProblem('invalid', t('errors.invalid'), undefined, { key: validationMessage(t, 'slug.taken') });
+    if (!(await createChartIfMissing(input, user))) throw new ActionProblem('invalid', t('errors.invalid'), undefined, { key: validationMessage(t, 'slug.taken') });
     return { data: { key: input.key } };
   } catch (e) {
     explain(e, t);
@@ -27,9 +27,9 @@ export const createChartAction = defineAction({ permission: 'chart.edit', name: 
 export const updateChartAction = defineAction(
   { permission: 'chart.edit', name: 'updateChart' },
   z.object({ chart: chartInputSchema, expectedVersion: z.number().int().positive() }),
-  async ({ chart, expectedVersion }, _user, t) => {
+  async ({ chart, expectedVersion }, user, t) => {
     try {
-      const result = await updateChart(chart, expectedVersion);
+      const result = await updateChart(chart, expectedVersion, user);
       expireInAction(result);
       return { data: { version: result.version }, message: t('charts.saved') };
     } catch (e) {
@@ -38,9 +38,9 @@ export const updateChartAction = defineAction(
   },
 );
 
-export const deleteChartAction = defineAction({ permission: 'chart.edit', name: 'deleteChart' }, z.object({ key: z.string().max(60) }), async ({ key }, _user, t) => {
+export const deleteChartAction = defineAction({ permission: 'chart.edit', name: 'deleteChart' }, z.object({ key: z.string().max(60) }), async ({ key }, user, t) => {
   try {
-    expireInAction(await deleteChart(key));
+    expireInAction(await deleteChart(key, user));
     return { data: null, message: t('charts.deleted') };
   } catch (e) {
     explain(e, t);

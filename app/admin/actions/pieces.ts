@@ -2,13 +2,17 @@
 // Piece actions: save (autosave too), create, publish, schedule, unpublish, restore.
 import { headers } from 'next/headers';
 import { z } from 'zod';
-import { fromHkInput, formatHkDateTime } from '@/i18n/hk-time';
+import { fromHkInput } from '@/i18n/hk-time';
 import { ActionProblem, defineAction } from '@/lib/auth/action';
 import { validationMessage } from '@/lib/admin/validation-messages';
 import { clientIp } from '@/lib/auth/client-ip';
 import { expireInAction } from '@/lib/cache/expire';
 import { NotFoundError, SlugTakenError, createPiece } from '@/lib/pieces/mutations';
-import { IncompleteError, ScheduleError, publishPiece, schedulePiece, unpublishPiece } from '@/lib/pieces/publish';
+import { IncompleteError, PublishBlockedError, ScheduleError, publishPiece, schedulePiece, unpublishPiece } from '@/lib/pieces/publish';
+import { publishChecklist } from '@/lib/pieces/publish-checklist';
+import { describeBlocking } from '@/lib/pieces/publish-checks';
+import { formatAdminDateTime } from '@/i18n/admin-date';
+import type { Locale } from '@/i18n/locales';
 import { PieceConflictError, StructureLockedError, savePiece } from '@/lib/pieces/save';
 import { BlockIdTakenError } from '@/lib/pieces/materialize';
 import { blockIdSchema, piecePublishSchema, pieceSaveSchema, pieceScheduleSchema, slugSchema } from '@/lib/pieces/schemas';
@@ -21,10 +25,14 @@ import { StaleTranslationError } from '@/lib/pieces/stale-check';
 
 type T = Parameters<typeof validationMessage>[0];
 
-function explain(e: unknown, t: T): never {
+function explain(e: unknown, t: T, locale: Locale = 'zh-HK'): never {
   if (e instanceof PieceConflictError) {
     const c = e.current;
-    throw new ActionProblem('conflict', t('editor.conflict', { name: c.editorName, version: c.version, time: c.savedAt.toISOString(), fields: c.changed.join(', ') || '—' }), c);
+    throw new ActionProblem(
+      'conflict',
+      t('editor.conflict', { name: c.editorName, version: c.version, time: formatAdminDateTime(c.savedAt, locale), fields: c.changed.join(', ') || '—' }),
+      c,
+    );
   }
   if (e instanceof StructureLockedError) throw new ActionProblem('forbidden', t('editor.structureLocked', { changes: e.changes.join(', ') }), e.changes);
   if (e instanceof BlockIdTakenError) throw new ActionProblem('invalid', validationMessage(t, 'block.idTaken'), undefined, { blocks: validationMessage(t, 'block.idTaken') });
@@ -32,6 +40,10 @@ function explain(e: unknown, t: T): never {
   if (e instanceof NothingToConfirmError) throw new ActionProblem('invalid', t('translation.nothingToConfirm'));
   if (e instanceof NotFoundError) throw new ActionProblem('notFound', t('errors.notFound'));
   if (e instanceof StaleTranslationError) throw new ActionProblem('invalid', t('translation.publishStale'), { stale: e.stale });
+  if (e instanceof PublishBlockedError) {
+    const items = e.items.map((i) => describeBlocking(i, (key, values) => t(key, values)));
+    throw new ActionProblem('invalid', t('publish.blockedServer', { items: items.join(t('publish.check.separator')) }), { blocking: e.items });
+  }
   if (e instanceof IncompleteError) throw new ActionProblem('invalid', t('publish.missing'), e.missing);
   if (e instanceof ScheduleError) throw new ActionProblem('invalid', validationMessage(t, e.message), undefined, { at: validationMessage(t, e.message) });
   throw e;
@@ -48,7 +60,7 @@ export const savePieceAction = defineAction({ permission: 'piece.edit', name: 's
     expireInAction({ tags: saved.tags });
     return { data: { ...saved, translation: await translationViewAt(input.pieceId, saved.version) }, message: t('editor.saved', { version: saved.version }) };
   } catch (e) {
-    explain(e, t);
+    explain(e, t, user.uiLocale);
   }
 });
 
@@ -66,7 +78,7 @@ export const confirmTranslationAction = defineAction({ permission: 'piece.edit',
     expireInAction({ tags: saved.tags });
     return { data: { ...saved, translation: await translationViewAt(input.pieceId, saved.version) }, message: t('translation.confirmed') };
   } catch (e) {
-    explain(e, t);
+    explain(e, t, user.uiLocale);
   }
 });
 
@@ -100,7 +112,7 @@ export const createPieceAction = defineAction({ permission: 'piece.create', name
     );
     return { data: piece };
   } catch (e) {
-    explain(e, t);
+    explain(e, t, user.uiLocale);
   }
 });
 
@@ -115,7 +127,7 @@ export const publishPieceAction = defineAction(
       expireInAction(outcome);
       return { data: outcome, message: t('publish.published') };
     } catch (e) {
-      explain(e, t);
+      explain(e, t, user.uiLocale);
     }
   },
 );
@@ -129,12 +141,28 @@ export const schedulePieceAction = defineAction(
     try {
       const outcome = await schedulePiece(pieceId, when, user, await ip(), editions, acknowledgeStale);
       expireInAction(outcome);
-      return { data: outcome, message: t('publish.scheduled', { time: formatHkDateTime(when, user.uiLocale) }) };
+      return { data: outcome, message: t('publish.scheduled', { time: formatAdminDateTime(when, user.uiLocale) }) };
     } catch (e) {
-      explain(e, t);
+      explain(e, t, user.uiLocale);
     }
   },
 );
+
+const checklistSchema = piecePublishSchema.pick({ pieceId: true, editions: true }).extend({ at: z.string().max(20).optional() });
+
+/** The checklist an editor reads before publishing or scheduling (computed from the working copy). */
+export const publishChecklistAction = defineAction({ permission: 'piece.publish', name: 'publishChecklist' }, checklistSchema, async ({ pieceId, editions, at }, user, t) => {
+  const checklist = await publishChecklist(pieceId, editions);
+  if (!checklist) throw new ActionProblem('notFound', t('errors.notFound'));
+  let scheduledFor: string | null = null;
+  if (at !== undefined) {
+    const when = fromHkInput(at);
+    if (!when) throw new ActionProblem('invalid', t('errors.invalid'), undefined, { at: validationMessage(t, 'generic') });
+    if (when.getTime() <= Date.now()) throw new ActionProblem('invalid', validationMessage(t, 'schedule.past'), undefined, { at: validationMessage(t, 'schedule.past') });
+    scheduledFor = formatAdminDateTime(when, user.uiLocale);
+  }
+  return { data: { ...checklist, scheduledFor } };
+});
 
 export const unpublishPieceAction = defineAction({ permission: 'piece.publish', name: 'unpublishPiece' }, pieceIdSchema, async ({ pieceId }, user, t) => {
   try {
@@ -142,7 +170,7 @@ export const unpublishPieceAction = defineAction({ permission: 'piece.publish', 
     expireInAction(outcome);
     return { data: outcome, message: t('publish.unpublished') };
   } catch (e) {
-    explain(e, t);
+    explain(e, t, user.uiLocale);
   }
 });
 
@@ -154,7 +182,7 @@ export const restorePieceRevisionAction = defineAction({ permission: 'piece.edit
     expireInAction({ tags: saved.tags });
     return { data: saved, message: t('history.restored', { version: saved.version }) };
   } catch (e) {
-    explain(e, t);
+    explain(e, t, user.uiLocale);
   }
 });
 
@@ -167,6 +195,6 @@ export const setTranslationNoteAction = defineAction({ permission: 'piece.publis
     expireInAction(outcome);
     return { data: { on }, message: t('translation.noteSaved') };
   } catch (e) {
-    explain(e, t);
+    explain(e, t, user.uiLocale);
   }
 });

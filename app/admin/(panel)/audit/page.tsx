@@ -1,24 +1,40 @@
-// The audit log (admins only): sign-ins, publishing, figure revisions and user changes, filterable.
+// The audit log (admins only): sentences in the editor's language with names and links to what
+// changed, 50 a page (newer and older links), filterable by action and actor.
 import { adminMetadata } from '@/lib/admin/page-metadata';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Forbidden } from '@/components/admin/forbidden';
-import { formatHkDateTime } from '@/i18n/hk-time';
+import { formatAdminDateTime } from '@/i18n/admin-date';
 import { toUrlLocale } from '@/i18n/locales';
 import { requirePageUser } from '@/lib/auth/page-guard';
-import { listAudit } from '@/lib/audit/queries';
+import { auditPage, auditQuerySchema } from '@/lib/audit/queries';
+import { auditSentence, type AuditEntryView } from '@/lib/audit/sentences';
 
 export const generateMetadata = adminMetadata('audit');
 
-const FILTERS = ['sign-in', 'sign-in-failed', 'sign-in-throttled', 'piece.*', 'piece.publish', 'piece.unpublish', 'piece.schedule', 'figure.*', 'user.*'];
+const FILTERS = ['sign-in', 'sign-in-failed', 'sign-in-throttled', 'piece.*', 'piece.save', 'piece.publish', 'piece.unpublish', 'piece.schedule', 'chart.*', 'figure.*', 'user.*'];
 
 export default async function AuditPage({ searchParams }: PageProps<'/admin/audit'>) {
   const access = await requirePageUser('audit.read');
   if (!access.allowed) return <Forbidden locale={access.user.uiLocale} />;
   const locale = access.user.uiLocale;
-  const q = await searchParams;
-  const action = typeof q.action === 'string' && FILTERS.includes(q.action) ? q.action : undefined;
-  const actor = typeof q.actor === 'string' ? q.actor.slice(0, 200) : undefined;
-  const [t, entries] = await Promise.all([getTranslations({ locale: toUrlLocale(locale), namespace: 'Admin.audit' }), listAudit({ action, actor })]);
+  const q = auditQuerySchema.parse(await searchParams);
+  const action = q.action && FILTERS.includes(q.action) ? q.action : undefined;
+  const actor = q.actor?.trim() || undefined;
+  const [t, result] = await Promise.all([getTranslations({ locale: toUrlLocale(locale), namespace: 'Admin.audit' }), auditPage({ action, actor, page: q.page }, locale)]);
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams({ ...(action ? { action } : {}), ...(actor ? { actor } : {}), ...(page > 1 ? { page: String(page) } : {}) });
+    const s = params.toString();
+    return s ? `/admin/audit?${s}` : '/admin/audit';
+  };
+  const sentence = (e: AuditEntryView) => {
+    const { key, values } = auditSentence(e, t('system'));
+    return t.rich(key, {
+      ...values,
+      actor: (chunks) => <strong className="audit-actor">{chunks}</strong>,
+      target: (chunks) => (e.target?.href ? <Link href={e.target.href}>{chunks}</Link> : <span>{chunks}</span>),
+    });
+  };
   return (
     <>
       <h1>{t('title')}</h1>
@@ -40,35 +56,44 @@ export default async function AuditPage({ searchParams }: PageProps<'/admin/audi
         </label>
         <button type="submit">{t('apply')}</button>
       </form>
-      {entries.length === 0 ? (
+      {result.entries.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
         <table className="data">
           <thead>
             <tr>
               <th scope="col">{t('when')}</th>
-              <th scope="col">{t('action')}</th>
-              <th scope="col">{t('actor')}</th>
-              <th scope="col">{t('target')}</th>
+              <th scope="col">{t('what')}</th>
               <th scope="col">{t('summary')}</th>
               <th scope="col">{t('ip')}</th>
             </tr>
           </thead>
           <tbody>
-            {entries.map((e) => (
+            {result.entries.map((e) => (
               <tr key={e.id} data-action={e.action}>
-                <td>{formatHkDateTime(e.createdAt, locale)}</td>
-                <td>
-                  <code>{e.action}</code>
-                </td>
-                <td>{e.actorEmail ?? '—'}</td>
-                <td>{e.target ?? '—'}</td>
-                <td>{e.summary}</td>
+                <td>{formatAdminDateTime(e.createdAt, locale)}</td>
+                <td data-testid="audit-sentence">{sentence(e)}</td>
+                <td className="muted">{e.summary}</td>
                 <td>{e.ip ?? '—'}</td>
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {(result.hasNewer || result.hasOlder) && (
+        <nav className="toolbar" aria-label={t('pages')}>
+          {result.hasNewer && (
+            <Link href={pageHref(result.page - 1)} rel="prev">
+              {t('newer')}
+            </Link>
+          )}
+          <span className="muted">{t('pageNumber', { page: result.page })}</span>
+          {result.hasOlder && (
+            <Link href={pageHref(result.page + 1)} rel="next">
+              {t('older')}
+            </Link>
+          )}
+        </nav>
       )}
     </>
   );

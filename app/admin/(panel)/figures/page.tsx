@@ -2,7 +2,7 @@
 import { adminMetadata } from '@/lib/admin/page-metadata';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { formatDate } from '@/i18n/format-date';
+import { formatAdminDate } from '@/i18n/admin-date';
 import { toUrlLocale } from '@/i18n/locales';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { listFiguresForAdmin } from '@/lib/figures/admin-queries';
@@ -44,7 +44,7 @@ export default async function FiguresPage() {
               </td>
               <td>{f.sourceUrl ? <a href={f.sourceUrl}>{f.sourceName}</a> : f.sourceName}</td>
               <td>
-                {formatDate(f.asOf, locale)}
+                {formatAdminDate(f.asOf, locale)}
                 {f.needsChecking && <div className="status status-incomplete">{t('needsChecking')}</div>}
               </td>
               <td>

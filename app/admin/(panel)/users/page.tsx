@@ -3,7 +3,7 @@ import { adminMetadata } from '@/lib/admin/page-metadata';
 import { getTranslations } from 'next-intl/server';
 import { Forbidden } from '@/components/admin/forbidden';
 import { UserControls, NewUserForm } from '@/components/admin/user-forms.client';
-import { formatHkDateTime } from '@/i18n/hk-time';
+import { formatAdminDateTime } from '@/i18n/admin-date';
 import { toUrlLocale } from '@/i18n/locales';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { listUsers } from '@/lib/users/queries';
@@ -36,7 +36,7 @@ export default async function UsersPage() {
               <td>{u.email}</td>
               <td>{t(`roles.${u.role as 'admin'}`)}</td>
               <td>{u.disabled ? t('disabled') : t('active')}</td>
-              <td>{u.lastLoginAt ? formatHkDateTime(u.lastLoginAt, locale) : '—'}</td>
+              <td>{u.lastLoginAt ? formatAdminDateTime(u.lastLoginAt, locale) : '—'}</td>
               <td>{u.email !== access.user.email && <UserControls email={u.email} role={u.role} disabled={u.disabled} />}</td>
             </tr>
           ))}

@@ -3,8 +3,7 @@ import { adminMetadata } from '@/lib/admin/page-metadata';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { FigureRevisionForm } from '@/components/admin/figure-revision-form.client';
-import { formatDate } from '@/i18n/format-date';
-import { formatHkDateTime } from '@/i18n/hk-time';
+import { formatAdminDate, formatAdminDateTime } from '@/i18n/admin-date';
 import { toUrlLocale } from '@/i18n/locales';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { getFigureForAdmin } from '@/lib/figures/admin-queries';
@@ -28,7 +27,7 @@ export default async function FigurePage({ params }: PageProps<'/admin/figures/[
     <>
       <h1>{figure.label}</h1>
       <p>
-        {t('current')}: <strong data-testid="current-value">{display}</strong> · {t('source')}: {figure.sourceName} · {t('asOf')} {formatDate(figure.asOf, locale)} ·{' '}
+        {t('current')}: <strong data-testid="current-value">{display}</strong> · {t('source')}: {figure.sourceName} · {t('asOf')} {formatAdminDate(figure.asOf, locale)} ·{' '}
         <code>{figure.key}</code>
       </p>
       {figure.note && (
@@ -62,7 +61,7 @@ export default async function FigurePage({ params }: PageProps<'/admin/figures/[
           <tbody>
             {revisions.map((r) => (
               <tr key={r.id}>
-                <td>{formatHkDateTime(r.createdAt, locale)}</td>
+                <td>{formatAdminDateTime(r.createdAt, locale)}</td>
                 <td>{r.oldDisplay}</td>
                 <td>{r.newDisplay}</td>
                 <td>

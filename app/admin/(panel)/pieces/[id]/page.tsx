@@ -5,7 +5,8 @@ import { getTranslations } from 'next-intl/server';
 import { Forbidden } from '@/components/admin/forbidden';
 import { LeadImageSlot } from '@/components/admin/lead-image-slot.client';
 import { PieceEditor } from '@/components/admin/piece-editor.client';
-import { formatHkDateTime, toHkInput } from '@/i18n/hk-time';
+import { formatAdminDateTime } from '@/i18n/admin-date';
+import { toHkInput } from '@/i18n/hk-time';
 import { toUrlLocale } from '@/i18n/locales';
 import { requirePageUser } from '@/lib/auth/page-guard';
 import { figurePickerOptions } from '@/lib/figures/admin-queries';
@@ -51,7 +52,7 @@ export default async function EditPiecePage({ params }: PageProps<'/admin/pieces
             ? {
                 pieceId: piece.id,
                 status: piece.status,
-                when: piece.publishedAt ? formatHkDateTime(piece.publishedAt, user.uiLocale) : null,
+                when: piece.publishedAt ? formatAdminDateTime(piece.publishedAt, user.uiLocale) : null,
                 unpublishedChanges: piece.status !== 'draft' && piece.version > piece.liveVersion,
                 defaultScheduleAt: toHkInput(piece.status === 'scheduled' && piece.publishedAt ? piece.publishedAt : inAnHour),
                 editions: piece.editions,
