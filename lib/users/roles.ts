@@ -2,12 +2,12 @@
 export const ROLES = ['admin', 'editor', 'translator'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const PERMISSIONS = ['piece.edit', 'piece.create', 'piece.publish', 'figure.revise', 'chart.edit', 'user.manage', 'audit.read'] as const;
+export const PERMISSIONS = ['piece.edit', 'piece.create', 'piece.publish', 'figure.create', 'figure.revise', 'chart.edit', 'user.manage', 'audit.read'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const MATRIX: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  editor: ['piece.edit', 'piece.create', 'piece.publish', 'figure.revise', 'chart.edit'],
+  editor: ['piece.edit', 'piece.create', 'piece.publish', 'figure.create', 'figure.revise', 'chart.edit'],
   translator: ['piece.edit'],
 };
 

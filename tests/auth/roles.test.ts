@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { can, PERMISSIONS, ROLES, type Permission, type Role } from '@/lib/users/roles';
 
 const expected: Record<Role, Permission[]> = {
-  admin: ['piece.edit', 'piece.create', 'piece.publish', 'figure.revise', 'chart.edit', 'user.manage', 'audit.read'],
-  editor: ['piece.edit', 'piece.create', 'piece.publish', 'figure.revise', 'chart.edit'],
+  admin: ['piece.edit', 'piece.create', 'piece.publish', 'figure.create', 'figure.revise', 'chart.edit', 'user.manage', 'audit.read'],
+  editor: ['piece.edit', 'piece.create', 'piece.publish', 'figure.create', 'figure.revise', 'chart.edit'],
   translator: ['piece.edit'],
 };
 
