@@ -66,7 +66,10 @@ export async function listFiguresForAdmin(locale: Locale, query: FigureListQuery
       checkedAt: r.checkedAt,
       checkedByName: r.checkedByName,
       revisions: r._count.revisions,
-      searchText: r.texts.map((t) => `${t.label}\n${t.sourceName}`).join('\n').toLowerCase(),
+      searchText: r.texts
+        .map((t) => `${t.label}\n${t.sourceName}`)
+        .join('\n')
+        .toLowerCase(),
     };
   });
   return figures.filter((f) => matchesFigureQuery(f, query));

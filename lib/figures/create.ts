@@ -15,7 +15,11 @@ import { figureCreateSchema, type FigureCreate } from './schemas';
 /** Input that passed the schema but not the data: codes by field, such as { key: 'key.taken' }. */
 export class FigureFieldError extends Error {
   constructor(readonly fields: Record<string, string>) {
-    super(`figure: ${Object.entries(fields).map(([f, c]) => `${f} ${c}`).join(', ')}`);
+    super(
+      `figure: ${Object.entries(fields)
+        .map(([f, c]) => `${f} ${c}`)
+        .join(', ')}`,
+    );
     this.name = 'FigureFieldError';
   }
 }

@@ -29,7 +29,11 @@ export async function revisionImpact(key: string, locale: Locale, now = new Date
       orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
       select: { id: true, slug: true, series: { select: { slug: true } }, texts: { select: { locale: true, title: true } } },
     }),
-    db.chart.findMany({ where: { figures: { some: { figureId: { in: ids } } } }, orderBy: { key: 'asc' }, select: { key: true, texts: { select: { locale: true, title: true } } } }),
+    db.chart.findMany({
+      where: { figures: { some: { figureId: { in: ids } } } },
+      orderBy: { key: 'asc' },
+      select: { key: true, texts: { select: { locale: true, title: true } } },
+    }),
   ]);
   // A chart is published when a published piece places it.
   const placed = drawing.length

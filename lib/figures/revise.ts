@@ -8,7 +8,6 @@ import { TAGS } from '@/lib/cache/tags';
 import { resolveDerived } from './formula';
 import { decimalInput, optionalDecimalInput } from './schemas';
 
-
 export const figureReviseSchema = z
   .object({
     key: z.string().min(1).max(80),
