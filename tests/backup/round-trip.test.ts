@@ -94,7 +94,10 @@ describe('content export and import', () => {
     const ada = await target.client.user.findUniqueOrThrow({ where: { email: 'ada@example.org' } });
     expect(await verifyPassword(ada.passwordHash, PASSWORD)).toBe(true);
     expect(await target.client.slugRedirect.count({ where: { oldSlug: 'who-defines-ai-future' } })).toBe(1);
-    expect(await target.client.figure.findUniqueOrThrow({ where: { key: 'deepseek-r1-input-price' } })).toMatchObject({ checkedByName: EDITORS.ed.name, checkedAt: new Date('2026-01-05T03:00:00Z') });
+    expect(await target.client.figure.findUniqueOrThrow({ where: { key: 'deepseek-r1-input-price' } })).toMatchObject({
+      checkedByName: EDITORS.ed.name,
+      checkedAt: new Date('2026-01-05T03:00:00Z'),
+    });
   });
 
   it('refuses to import into a database that already has content, and writes nothing', async () => {

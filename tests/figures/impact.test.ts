@@ -52,7 +52,13 @@ describe('revisionImpact', () => {
     const { createChartIfMissing } = await import('@/lib/charts/mutations');
     const { revisionImpact } = await import('@/lib/figures/impact');
     const both = { 'zh-HK': { title: '未放置的圖表' }, en: { title: 'A chart placed nowhere' } };
-    await createChartIfMissing({ key: 'unplaced', kind: 'bar', texts: both, labels: { categories: { a: { 'zh-HK': '甲', en: 'A' } } }, figures: [{ key: 'llama3-mmlu', category: 'a' }] });
+    await createChartIfMissing({
+      key: 'unplaced',
+      kind: 'bar',
+      texts: both,
+      labels: { categories: { a: { 'zh-HK': '甲', en: 'A' } } },
+      figures: [{ key: 'llama3-mmlu', category: 'a' }],
+    });
     const impact = await revisionImpact('llama3-mmlu', 'en');
     expect(impact.charts.map((c) => c.key)).toEqual(['mmlu-hunyuan-llama']);
   });

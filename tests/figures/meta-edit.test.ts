@@ -23,7 +23,10 @@ describe('editFigureMeta', () => {
     const { db } = await import('@/lib/db');
     const { version, meta } = await currentMeta(KEY);
     const oldLabel = meta.label.en;
-    const result = await editFigureMeta({ key: KEY, expectedVersion: version, ...meta, label: { ...meta.label, en: 'DeepSeek R1 input price per million tokens' }, asOf: '2025-02-01' }, editor);
+    const result = await editFigureMeta(
+      { key: KEY, expectedVersion: version, ...meta, label: { ...meta.label, en: 'DeepSeek R1 input price per million tokens' }, asOf: '2025-02-01' },
+      editor,
+    );
     expect(result.changed).toEqual(['label.en', 'asOf']);
     expect(result.version).toBe(version + 1);
     expect(result.tags).toEqual([`figure:${KEY}`, 'figures']);
