@@ -41,15 +41,20 @@ export function FigureCreateForm() {
   return (
     <form onSubmit={onSubmit} className="stack" noValidate data-testid="figure-create-form">
       {field('key', t('create.key'), { required: true, maxLength: 80, autoComplete: 'off', spellCheck: false }, t('create.keyHint'))}
-      <FigureField name="kind" label={t('create.kind')} errors={errors}>
-        <select name="kind" defaultValue="count" aria-invalid={!!errors.kind}>
-          {FIGURE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-      </FigureField>
+      <FigureField
+        name="kind"
+        label={t('create.kind')}
+        errors={errors}
+        control={(a11y) => (
+          <select name="kind" defaultValue="count" {...a11y}>
+            {FIGURE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      />
       {field('currency', t('create.currency'), { maxLength: 3, autoComplete: 'off' }, t('create.currencyHint'))}
       {field('value', t('create.value'), { required: true, inputMode: 'decimal', autoComplete: 'off' }, t('create.valueHint'))}
       {field('valueHigh', t('create.valueHigh'), { inputMode: 'decimal', autoComplete: 'off' })}

@@ -8,18 +8,21 @@ interface Props {
   errors: Record<string, string>;
   hint?: string;
   lang?: string;
-  children?: ReactNode;
+  /** A control other than a text input (a select), given its id and description ids. */
+  control?: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid': boolean }) => ReactNode;
   input?: React.InputHTMLAttributes<HTMLInputElement>;
 }
 
-export function FigureField({ name, label, errors, hint, lang, children, input }: Props) {
+/** The label names the field alone; hint and error describe it (aria-describedby). */
+export function FigureField({ name, label, errors, hint, lang, control, input }: Props) {
   const id = `figure-${name.replace(/\W/g, '-')}`;
   const error = errors[name];
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const a11y = { id, 'aria-describedby': described, 'aria-invalid': !!error };
   return (
-    <label lang={lang}>
-      {label}
-      {children ?? <input id={id} name={name} aria-invalid={!!error} aria-describedby={described} {...input} />}
+    <div lang={lang} style={{ display: 'grid', gap: '0.2rem' }}>
+      <label htmlFor={id}>{label}</label>
+      {control ? control(a11y) : <input name={name} {...a11y} {...input} />}
       {hint && (
         <span id={`${id}-hint`} className="muted">
           {hint}
@@ -30,7 +33,7 @@ export function FigureField({ name, label, errors, hint, lang, children, input }
           {error}
         </span>
       )}
-    </label>
+    </div>
   );
 }
 
