@@ -52,6 +52,7 @@ export const editFigureMetaAction = defineAction({ permission: 'figure.revise', 
     expireInAction(result);
     return { data: { version: result.version, changed: result.changed }, message: result.changed.length ? t('figures.meta.saved') : t('figures.meta.unchanged') };
   } catch (e) {
+    if (e instanceof FigureConflictError) throw new ActionProblem('conflict', t('figures.meta.conflict', { version: e.current.version }), e.current);
     explain(e, t);
   }
 });
