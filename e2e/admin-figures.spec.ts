@@ -95,7 +95,8 @@ test('an editor creates a figure, uses it in a piece and a chart, and readers se
   // Before a revision, the figure's page names what it will change.
   await page.goto(`/admin/figures/${KEY}`);
   const impact = page.getByTestId('revision-impact');
-  await expect(impact.getByTestId('impact-pieces').getByRole('link')).toHaveText([HEADLINE]);
+  // The new piece uses it in text; the feature places the chart that now draws it.
+  await expect(impact.getByTestId('impact-pieces').getByRole('link')).toHaveText([HEADLINE, /Cost Revolution/]);
   await expect(impact.getByTestId('impact-charts').locator('a[href="/admin/charts/mmlu-hunyuan-llama"]')).toBeVisible();
 });
 
