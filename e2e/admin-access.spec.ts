@@ -11,6 +11,7 @@ const ADMIN_PAGES = [
   '/admin',
   '/admin/figures',
   '/admin/figures/deepseek-r1-input-price',
+  '/admin/figures/new',
   '/admin/pieces/new',
   '/admin/pieces/PIECE',
   '/admin/pieces/PIECE/history',

@@ -55,6 +55,9 @@ export const TABLES: readonly TableSpec[] = [
       updatedAt: 'date',
       version: 'int',
       formula: 'string?',
+      checkedAt: 'date?',
+      checkedById: 'string?',
+      checkedByName: 'string?',
     },
   },
   {
@@ -82,6 +85,13 @@ export const TABLES: readonly TableSpec[] = [
       editorName: 'string',
       createdAt: 'date',
     },
+    refs: { figureId: 'figures' },
+  },
+  {
+    name: 'figureChanges',
+    model: 'figureChange',
+    key: ['id'],
+    columns: { id: 'string', figureId: 'string', field: 'string', oldValue: 'string', newValue: 'string', editorId: 'string?', editorName: 'string', createdAt: 'date' },
     refs: { figureId: 'figures' },
   },
   {

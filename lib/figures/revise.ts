@@ -6,16 +6,15 @@ import { db } from '@/lib/db';
 import { writeAudit } from '@/lib/audit/write';
 import { TAGS } from '@/lib/cache/tags';
 import { resolveDerived } from './formula';
-
-/** A number from a form field or JSON; an empty field is an error, never zero. */
-const numberInput = z.union([z.number(), z.string().trim().min(1, 'number').transform(Number)]).pipe(z.number({ error: 'number' }).finite('number'));
+import { decimalInput, optionalDecimalInput } from './schemas';
 
 export const figureReviseSchema = z
   .object({
     key: z.string().min(1).max(80),
     expectedVersion: z.coerce.number().int().positive(),
-    value: numberInput,
-    valueHigh: numberInput.nullable().default(null),
+    // Strict decimals, as typed: an empty field is an error, never zero; "1e3" or "0x10" are refused.
+    value: decimalInput,
+    valueHigh: optionalDecimalInput.optional().transform((v) => v ?? null),
     reasonZhHK: z.string().trim().min(4, 'reason.tooShort').max(500, 'reason.tooLong'),
     reasonEn: z.string().trim().min(4, 'reason.tooShort').max(500, 'reason.tooLong'),
   })

@@ -26,7 +26,16 @@ export async function checkContent(tx: Tx, content: PieceContent): Promise<{ key
   content.blocks.forEach((b, i) => {
     if (b.type !== 'chart') return;
     const chart = charts.find((c) => c.key === b.meta.chartId);
-    if (!chart) problems.push({ piece: content.slug, block: i + 1, locale: 'en', field: 'text', code: 'unknownChart', message: `unknown chart "${b.meta.chartId ?? ''}"`, key: b.meta.chartId });
+    if (!chart)
+      problems.push({
+        piece: content.slug,
+        block: i + 1,
+        locale: 'en',
+        field: 'text',
+        code: 'unknownChart',
+        message: `unknown chart "${b.meta.chartId ?? ''}"`,
+        key: b.meta.chartId,
+      });
     else keysPerBlock[i] = [...new Set([...keysPerBlock[i]!, ...chart.figures.map((f) => f.figure.key)])];
   });
   // An image block shows only a photo of the library, never an arbitrary address.

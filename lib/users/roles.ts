@@ -2,12 +2,12 @@
 export const ROLES = ['admin', 'editor', 'translator'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const PERMISSIONS = ['piece.edit', 'piece.create', 'piece.publish', 'figure.revise', 'chart.edit', 'user.manage', 'audit.read', 'media.upload', 'media.describe'] as const;
+export const PERMISSIONS = ['piece.edit', 'piece.create', 'piece.publish', 'figure.create', 'figure.revise', 'chart.edit', 'user.manage', 'audit.read', 'media.upload', 'media.describe'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const MATRIX: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  editor: ['piece.edit', 'piece.create', 'piece.publish', 'figure.revise', 'chart.edit', 'media.upload', 'media.describe'],
+  editor: ['piece.edit', 'piece.create', 'piece.publish', 'figure.create', 'figure.revise', 'chart.edit', 'media.upload', 'media.describe'],
   translator: ['piece.edit', 'media.describe'],
 };
 

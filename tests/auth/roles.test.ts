@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { can, PERMISSIONS, ROLES, type Permission, type Role } from '@/lib/users/roles';
 
 const expected: Record<Role, Permission[]> = {
-  admin: ['piece.edit', 'piece.create', 'piece.publish', 'figure.revise', 'chart.edit', 'user.manage', 'audit.read', 'media.upload', 'media.describe'],
-  editor: ['piece.edit', 'piece.create', 'piece.publish', 'figure.revise', 'chart.edit', 'media.upload', 'media.describe'],
+  admin: ['piece.edit', 'piece.create', 'piece.publish', 'figure.create', 'figure.revise', 'chart.edit', 'user.manage', 'audit.read', 'media.upload', 'media.describe'],
+  editor: ['piece.edit', 'piece.create', 'piece.publish', 'figure.create', 'figure.revise', 'chart.edit', 'media.upload', 'media.describe'],
   // Translators write photos' alt text and captions, but do not upload or place them.
   translator: ['piece.edit', 'media.describe'],
 };

@@ -20,6 +20,13 @@ beforeAll(async () => {
   const { publishPiece } = await import('@/lib/pieces/publish');
   await createUser({ email: 'ada@example.org', name: 'Ada', role: 'admin', uiLocale: 'en' }, PASSWORD);
   await reviseFigure({ key: 'deepseek-r1-input-price', expectedVersion: 1, value: 0.6, reasonZhHK: '官方價格更新', reasonEn: 'Official price update' }, EDITORS.ed);
+  // A metadata edit (figure history) and a source check (columns on the figure).
+  const { editFigureMeta } = await import('@/lib/figures/meta');
+  const { confirmFigureChecked } = await import('@/lib/figures/check');
+  const { getFigureForAdmin } = await import('@/lib/figures/admin-queries');
+  const figure = (await getFigureForAdmin('deepseek-r1-input-price', 'en'))!;
+  await editFigureMeta({ key: 'deepseek-r1-input-price', expectedVersion: figure.version, ...figure.meta, asOf: '2025-02-01' }, EDITORS.ed);
+  await confirmFigureChecked('deepseek-r1-input-price', EDITORS.ed, null, new Date('2026-01-05T03:00:00Z'));
   const piece = await workingCopy('who-defines-ai-future');
   const edited = structuredClone(piece.content);
   edited.texts.en.standfirst = 'A revised standfirst, with “quotes” and 中文.';
@@ -62,6 +69,7 @@ describe('content export and import', () => {
       'figures',
       'figureTexts',
       'figureRevisions',
+      'figureChanges',
       'pieceRevisions',
       'slugRedirects',
       'users',
@@ -86,6 +94,10 @@ describe('content export and import', () => {
     const ada = await target.client.user.findUniqueOrThrow({ where: { email: 'ada@example.org' } });
     expect(await verifyPassword(ada.passwordHash, PASSWORD)).toBe(true);
     expect(await target.client.slugRedirect.count({ where: { oldSlug: 'who-defines-ai-future' } })).toBe(1);
+    expect(await target.client.figure.findUniqueOrThrow({ where: { key: 'deepseek-r1-input-price' } })).toMatchObject({
+      checkedByName: EDITORS.ed.name,
+      checkedAt: new Date('2026-01-05T03:00:00Z'),
+    });
   });
 
   it('carries figures’ provenance notes, and reads a file written before notes existed as having none', async () => {
