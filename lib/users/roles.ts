@@ -2,7 +2,18 @@
 export const ROLES = ['admin', 'editor', 'translator'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const PERMISSIONS = ['piece.edit', 'piece.create', 'piece.publish', 'figure.create', 'figure.revise', 'chart.edit', 'user.manage', 'audit.read', 'media.upload', 'media.describe'] as const;
+export const PERMISSIONS = [
+  'piece.edit',
+  'piece.create',
+  'piece.publish',
+  'figure.create',
+  'figure.revise',
+  'chart.edit',
+  'user.manage',
+  'audit.read',
+  'media.upload',
+  'media.describe',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const MATRIX: Record<Role, readonly Permission[]> = {

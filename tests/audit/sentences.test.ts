@@ -75,7 +75,7 @@ describe('the audit log', () => {
     const { auditPage } = await import('@/lib/audit/queries');
     const { entries } = await auditPage({ action: 'piece.*', page: 1 }, 'en');
     const old = entries.find((e) => e.action === 'piece.archive-v0')!;
-    expect(await sentenceOf(old, 'en')).toMatch(/^\[old@example\.org\]: “piece\.archive-v0” on <\/admin\/pieces\/.+\|The Global AI Race/);
+    expect(await sentenceOf(old, 'en')).toMatch(/^\[old@example\.org\]: “piece\.archive-v0” on <\/admin\/pieces\/.+\|The global AI race/);
     const system = entries.find((e) => e.action === 'piece.publish' && e.actorName === null)!;
     expect(await sentenceOf(system, 'zh-hk')).toMatch(/^\[系統\]發表了</);
   });

@@ -74,7 +74,8 @@ describe.each(providers)('npm run db:migrate on $provider', ({ provider, fresh, 
       expect(migrations.length).toBeGreaterThan(0);
       expect(migrations.every((m) => m.n === 1)).toBe(true);
       const data = await rows(db.url, SQL.data);
-      expect(data.map((m) => m.n)).toEqual([1, 1]);
+      expect(data.length).toBeGreaterThan(1);
+      expect(data.every((m) => m.n === 1)).toBe(true);
     } finally {
       await db.drop();
     }

@@ -39,7 +39,7 @@ describe('createFigure', () => {
     expect(result).toEqual({ key: 'hk-ai-startups', tags: ['figures', 'figure:hk-ai-startups'] });
 
     const picker = (await figurePickerOptions()).find((o) => o.key === 'hk-ai-startups');
-    expect(picker).toMatchObject({ labelEn: 'AI start-ups in Hong Kong', labelZhHK: '香港AI初創企業數目', en: '1,250' });
+    expect(picker).toMatchObject({ labelEn: 'AI start-ups in Hong Kong', labelZhHK: '香港AI初創企業數目', display: { full: { en: '1,250' } } });
     const row = await db.figure.findUniqueOrThrow({ where: { key: 'hk-ai-startups' } });
     expect(row).toMatchObject({ value: 1250, valueHigh: null, currency: null, sourceUrl: 'https://example.org/report', version: 1 });
     expect(row.asOf.toISOString()).toBe('2025-06-30T00:00:00.000Z');

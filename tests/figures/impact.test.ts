@@ -20,9 +20,9 @@ describe('revisionImpact', () => {
 
   it('counts the figures derived from an input, and the charts drawing them', async () => {
     const { revisionImpact } = await import('@/lib/figures/impact');
-    const impact = await revisionImpact('us-china-ai-investment-ratio', 'zh-HK');
-    expect(impact.derived).toEqual(['china-private-ai-investment-2024']);
-    expect(impact.charts.map((c) => c.key)).toEqual(['private-ai-investment-2024']);
+    const impact = await revisionImpact('china-dc-electricity-2024', 'zh-HK');
+    expect(impact.derived).toEqual(['china-dc-electricity-2035']);
+    expect(impact.charts.map((c) => c.key)).toEqual(['china-dc-electricity']);
     expect(impact.pieces.map((p) => p.slug)).toContain('china-cost-revolution');
   });
 

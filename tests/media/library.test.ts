@@ -106,7 +106,12 @@ describe('describing and placing photos', () => {
     const content = structuredClone(piece.content);
     const images = content.blocks.filter((b) => b.type === 'image');
     expect(images.length).toBe(2);
-    for (const b of images) b.meta = { ...b.meta, mediaId: asset.id };
+    // A photo needs its alt text in each published language before the piece can go out.
+    for (const b of images) {
+      b.meta = { ...b.meta, mediaId: asset.id };
+      b.texts['zh-HK'].attribution = '新聞編輯室';
+      b.texts.en.attribution = 'A newsroom desk';
+    }
     const bad = structuredClone(content);
     bad.blocks.find((b) => b.type === 'image')!.meta.mediaId = 'mnosuchphoto000000000000';
     await expect(savePiece({ pieceId: piece.id, baseVersion: piece.version, ...bad }, EDITORS.ed)).rejects.toThrow();
