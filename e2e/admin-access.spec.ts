@@ -17,6 +17,7 @@ const ADMIN_PAGES = [
   '/admin/pieces/PIECE/history',
   '/admin/audit',
   '/admin/users',
+  '/admin/media',
 ];
 
 test('signed out, every admin page redirects to the sign-in page', async ({ page }) => {
@@ -60,7 +61,27 @@ test('signed out, mutating and draft-reading routes answer 401 or 403', async ({
   const before = counts();
   expect((await request.post('/api/internal/publish-due', { headers: { 'x-scheduler-token': 'guess' } })).status()).toBe(403);
   expect((await request.get(`/api/preview?piece=${pieceId('ai-talent-flows')}&locale=en`, { maxRedirects: 0 })).status()).toBe(401);
+  const photo = { file: { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') } };
+  expect((await request.post('/api/media', { multipart: photo })).status()).toBe(401);
   expect(counts()).toEqual(before);
+});
+
+test('a photo upload from another site, or by a translator, is refused', async ({ page, browser }) => {
+  const photo = { file: { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') } };
+  await signIn(page, ACCOUNTS.editor);
+  // The editor's own cookies, sent by a page on another origin: refused before the file is read.
+  const foreign = await page.request.post('/api/media', { multipart: photo, headers: { Origin: 'https://evil.example' } });
+  expect(foreign.status()).toBe(403);
+  expect((await foreign.json()).message).toBeTruthy();
+  const noOrigin = await page.request.post('/api/media', { multipart: photo });
+  expect(noOrigin.status()).toBe(403);
+
+  const ctx = await browser.newContext();
+  const translator = await ctx.newPage();
+  await signIn(translator, ACCOUNTS.translator);
+  const origin = new URL(translator.url()).origin;
+  expect((await translator.request.post('/api/media', { multipart: photo, headers: { Origin: origin } })).status()).toBe(403);
+  await ctx.close();
 });
 
 test('a translator can edit but sees no publishing or figure controls, and a wrong password is refused', async ({ page }) => {

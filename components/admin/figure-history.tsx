@@ -6,11 +6,13 @@ import { formatHkDateTime } from '@/i18n/hk-time';
 import { toUrlLocale, type Locale } from '@/i18n/locales';
 import type { FigureHistoryEntry } from '@/lib/figures/admin-queries';
 
-const FIELD_NAMES: Record<string, 'labelZh' | 'labelEn' | 'sourceNameZh' | 'sourceNameEn' | 'sourceUrl' | 'asOf'> = {
+const FIELD_NAMES: Record<string, 'labelZh' | 'labelEn' | 'sourceNameZh' | 'sourceNameEn' | 'noteZh' | 'noteEn' | 'sourceUrl' | 'asOf'> = {
   'label.zh-HK': 'labelZh',
   'label.en': 'labelEn',
   'sourceName.zh-HK': 'sourceNameZh',
   'sourceName.en': 'sourceNameEn',
+  'note.zh-HK': 'noteZh',
+  'note.en': 'noteEn',
   sourceUrl: 'sourceUrl',
   asOf: 'asOf',
 };

@@ -12,7 +12,7 @@ import { FigureField, figureFormValues } from './figure-field';
 interface Props {
   figureKey: string;
   version: number;
-  meta: { label: Record<'zh-HK' | 'en', string>; sourceName: Record<'zh-HK' | 'en', string>; sourceUrl: string; asOf: string };
+  meta: { label: Record<'zh-HK' | 'en', string>; sourceName: Record<'zh-HK' | 'en', string>; note: Record<'zh-HK' | 'en', string>; sourceUrl: string; asOf: string };
 }
 
 export function FigureMetaForm({ figureKey, version, meta }: Props) {
@@ -49,6 +49,8 @@ export function FigureMetaForm({ figureKey, version, meta }: Props) {
       {field('label.en', t('create.labelEn'), meta.label.en, { required: true, maxLength: 200 }, 'en')}
       {field('sourceName.zh-HK', t('create.sourceZh'), meta.sourceName['zh-HK'], { required: true, maxLength: 200 }, 'zh-HK')}
       {field('sourceName.en', t('create.sourceEn'), meta.sourceName.en, { required: true, maxLength: 200 }, 'en')}
+      {field('note.zh-HK', t('meta.noteZh'), meta.note['zh-HK'], { maxLength: 500 }, 'zh-HK')}
+      {field('note.en', t('meta.noteEn'), meta.note.en, { maxLength: 500 }, 'en')}
       {field('sourceUrl', t('create.sourceUrl'), meta.sourceUrl, { type: 'url', maxLength: 500 })}
       {field('asOf', t('create.asOf'), meta.asOf, { type: 'date', required: true })}
       <button type="submit" disabled={pending}>

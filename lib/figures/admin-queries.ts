@@ -135,6 +135,7 @@ export async function getFigureForAdmin(key: string, locale: Locale, now = new D
     meta: {
       label: { 'zh-HK': text('zh-HK')?.label ?? '', en: text('en')?.label ?? '' },
       sourceName: { 'zh-HK': text('zh-HK')?.sourceName ?? '', en: text('en')?.sourceName ?? '' },
+      note: { 'zh-HK': text('zh-HK')?.note ?? '', en: text('en')?.note ?? '' },
       sourceUrl: row.sourceUrl ?? '',
       asOf: row.asOf.toISOString().slice(0, 10),
     },

@@ -10,7 +10,7 @@ import { dependentsOf } from './dependents';
 import { FigureConflictError, type Editor } from './revise';
 import { figureMetaSchema, type FigureMetaInput } from './schemas';
 
-export const META_FIELDS = ['label.zh-HK', 'label.en', 'sourceName.zh-HK', 'sourceName.en', 'sourceUrl', 'asOf'] as const;
+export const META_FIELDS = ['label.zh-HK', 'label.en', 'sourceName.zh-HK', 'sourceName.en', 'note.zh-HK', 'note.en', 'sourceUrl', 'asOf'] as const;
 export type MetaField = (typeof META_FIELDS)[number];
 
 export class FigureNotFoundError extends Error {
@@ -34,7 +34,15 @@ export async function editFigureMeta(raw: FigureMetaInput, editor: Editor, ip?: 
   return db.$transaction(async (tx) => {
     const figure = await tx.figure.findUnique({
       where: { key: input.key },
-      select: { id: true, value: true, valueHigh: true, version: true, sourceUrl: true, asOf: true, texts: { select: { locale: true, label: true, sourceName: true } } },
+      select: {
+        id: true,
+        value: true,
+        valueHigh: true,
+        version: true,
+        sourceUrl: true,
+        asOf: true,
+        texts: { select: { locale: true, label: true, sourceName: true, note: true } },
+      },
     });
     if (!figure) throw new FigureNotFoundError(input.key);
     const text = (locale: string) => figure.texts.find((t) => t.locale === locale);
@@ -43,6 +51,8 @@ export async function editFigureMeta(raw: FigureMetaInput, editor: Editor, ip?: 
       'label.en': text('en')?.label ?? '',
       'sourceName.zh-HK': text('zh-HK')?.sourceName ?? '',
       'sourceName.en': text('en')?.sourceName ?? '',
+      'note.zh-HK': text('zh-HK')?.note ?? '',
+      'note.en': text('en')?.note ?? '',
       sourceUrl: figure.sourceUrl ?? '',
       asOf: day(figure.asOf),
     };
@@ -51,6 +61,9 @@ export async function editFigureMeta(raw: FigureMetaInput, editor: Editor, ip?: 
       'label.en': input.label.en,
       'sourceName.zh-HK': input.sourceName['zh-HK'],
       'sourceName.en': input.sourceName.en,
+      // A form without the note fields leaves the note as it is.
+      'note.zh-HK': input.note?.['zh-HK'] ?? text('zh-HK')?.note ?? '',
+      'note.en': input.note?.en ?? text('en')?.note ?? '',
       sourceUrl: input.sourceUrl ?? '',
       asOf: day(input.asOf),
     };
@@ -65,7 +78,7 @@ export async function editFigureMeta(raw: FigureMetaInput, editor: Editor, ip?: 
     });
     if (updated.count === 0) throw conflict();
     for (const locale of LOCALES) {
-      const data = { label: input.label[locale], sourceName: input.sourceName[locale] };
+      const data = { label: input.label[locale], sourceName: input.sourceName[locale], note: after[`note.${locale}`] };
       await tx.figureText.upsert({ where: { figureId_locale: { figureId: figure.id, locale } }, create: { figureId: figure.id, locale, ...data }, update: data });
     }
     await tx.figureChange.createMany({

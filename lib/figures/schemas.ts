@@ -115,6 +115,7 @@ export const figureMetaSchema = z.object({
   key: z.string().min(1).max(80),
   expectedVersion: z.coerce.number().int().positive(),
   ...metaFields,
+  note: z.object({ 'zh-HK': z.string().trim().max(500, 'text.tooLong'), en: z.string().trim().max(500, 'text.tooLong') }).optional(),
 });
 export type FigureMetaInput = z.input<typeof figureMetaSchema>;
 

@@ -96,4 +96,20 @@ describe('editFigureMeta', () => {
       await expect(reviseFigure({ key: KEY, expectedVersion: version, value, reasonZhHK: '測試原因', reasonEn: 'A test reason' }, editor)).rejects.toThrow(/number\.decimal/);
     }
   });
+
+  it('edits a figure’s provenance note in each language, kept in the history, and leaves it alone when the form has none', async () => {
+    const { editFigureMeta } = await import('@/lib/figures/meta');
+    const { db } = await import('@/lib/db');
+    const key = 'gpt-4o-input-price';
+    const { version, meta } = await currentMeta(key);
+    const note = { 'zh-HK': meta.note['zh-HK'], en: 'The price when GPT-4o launched in May 2024.' };
+    const first = await editFigureMeta({ key, expectedVersion: version, ...meta, note }, editor);
+    expect(first.changed).toEqual(['note.en']);
+    const { note: _omit, ...withoutNote } = (await currentMeta(key)).meta;
+    const second = await editFigureMeta({ key, expectedVersion: first.version, ...withoutNote, label: { ...withoutNote.label, en: 'GPT-4o API input price at launch' } }, editor);
+    expect(second.changed).toEqual(['label.en']);
+    const text = await db.figureText.findFirstOrThrow({ where: { figure: { key }, locale: 'en' } });
+    expect(text.note).toBe('The price when GPT-4o launched in May 2024.');
+    expect(await db.figureChange.count({ where: { figure: { key }, field: 'note.en' } })).toBe(1);
+  });
 });
