@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ACCOUNTS } from './helpers/accounts';
 import { signIn } from './helpers/sign-in';
+import { publishFromEditor } from './helpers/publish';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -18,8 +19,8 @@ const HEADLINE = 'Generative AI at work in Hong Kong';
  */
 async function writeBlockAndSave(page: Page, n: number, text: { zh: string; en: string }) {
   const row = page.locator('[data-block-id]').nth(n - 1);
-  await row.locator('[lang="zh-HK"] textarea').first().fill(text.zh);
-  await row.locator('[lang="en"] textarea').first().fill(text.en);
+  await row.locator('[role="textbox"][lang="zh-HK"]').first().fill(text.zh);
+  await row.locator('[role="textbox"][lang="en"]').first().fill(text.en);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', { timeout: 10_000 });
 }
@@ -65,8 +66,7 @@ test('an editor creates a figure, uses it in a piece and a chart, and readers se
   await page.getByLabel('Standfirst · English').fill('The latest figure on firms using generative AI.');
   await page.getByRole('button', { name: 'Add block' }).click();
   await writeBlockAndSave(page, 1, { zh: `香港有{{${KEY}}}企業已採用生成式AI。`, en: `In Hong Kong, {{${KEY}}} of firms use generative AI.` });
-  await page.getByRole('button', { name: /^Publish (now|changes)$/ }).click();
-  await expect(page.getByTestId('publish-result')).toHaveText(/Published/);
+  await publishFromEditor(page);
   expect(await (await request.get(`/en/global-ai-race/${SLUG}`)).text()).toContain('38.5%');
 
   // And in a chart that the feature places.

@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { ACCOUNTS, PASSWORD } from './helpers/accounts';
 import { axeViolations } from './helpers/axe';
+import { publishFromEditor } from './helpers/publish';
 
 const SLUG = 'harbour-data-centres';
 const ARTICLE = `/global-ai-race/${SLUG}`;
@@ -23,18 +24,6 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/admin$/, { timeout: 30_000 });
-}
-
-/** Publish now; if a confirmation (a checklist, a dialog) follows, confirm it. */
-async function publish(page: Page) {
-  await page.getByRole('button', { name: 'Publish now' }).click();
-  const result = page.getByTestId('publish-result');
-  const confirm = page.getByRole('dialog').getByRole('button', { name: /Publish|Confirm/ });
-  await expect(result.or(confirm).first()).toBeVisible({ timeout: 15_000 });
-  if (!(await result.isVisible()) || !/Published/.test((await result.textContent()) ?? '')) {
-    if (await confirm.isVisible()) await confirm.first().click();
-  }
-  await expect(result).toHaveText(/Published/);
 }
 
 test.describe.serial('photos', () => {
@@ -91,7 +80,7 @@ test.describe.serial('photos', () => {
     await lead.getByRole('button', { name: 'Choose photo · Lead image' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Use this photo: A data centre by the harbour' }).click();
     await expect(lead.getByRole('status')).toHaveText('Lead image saved.');
-    await publish(page);
+    await publishFromEditor(page);
 
     for (const [locale, alt, caption, leadAlt] of [
       ['en', 'A data centre by the harbour', 'A data centre in Tseung Kwan O.', 'A data centre by the harbour'],

@@ -270,6 +270,7 @@ export function PieceEditor({
                   confirming={confirming}
                   onConfirm={(locale) => void confirm(block.id, locale)}
                   hidden={onlyNeedsTranslation && !needsTranslation(block.id)}
+                  uiLocale={uiLocale}
                 />
                 {!textOnly && i < content.blocks.length - 1 && <BlockInserter after={i + 1} onInsert={(type) => insertBlock(i + 1, type)} />}
               </Fragment>
