@@ -96,7 +96,7 @@ test('an editor creates a figure, uses it in a piece and a chart, and readers se
   await page.goto(`/admin/figures/${KEY}`);
   const impact = page.getByTestId('revision-impact');
   // The new piece uses it in text; the feature places the chart that now draws it.
-  await expect(impact.getByTestId('impact-pieces').getByRole('link')).toHaveText([HEADLINE, /Cost Revolution/]);
+  await expect(impact.getByTestId('impact-pieces').getByRole('link')).toHaveText([HEADLINE, /cost revolution/i]);
   await expect(impact.getByTestId('impact-charts').locator('a[href="/admin/charts/mmlu-hunyuan-llama"]')).toBeVisible();
 });
 
